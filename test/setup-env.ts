@@ -1,0 +1,2 @@
+// Every test runs in UTC; zones under test are named explicitly.
+process.env.TZ = 'UTC';
