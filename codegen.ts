@@ -1,0 +1,29 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * schema/*.graphql is the contract; `npm run codegen` writes the resolver and model types.
+ * The generated file is committed, and CI fails when it is stale.
+ * GraphQL object types map to domain view types (never TypeORM entities) through `mappers`.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/api/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context#GraphQLContext',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', ID: { input: 'string', output: 'string | number' } },
+        mappers: {
+          Site: '../../domain/site#SiteView',
+        },
+        mapperTypeSuffix: 'Model',
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,4 @@
+import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+
+/** Every migration, oldest first. The only way the schema changes. */
+export const migrations = [InitialSchema1767000000000];

@@ -1,0 +1,39 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { SiteRepository } from './repositories/site.repository';
+
+/** The repositories, bound to the data source or to one transaction's entity manager. */
+export interface Repositories {
+  readonly sites: SiteRepository;
+}
+
+function createRepositories(db: DataSource | EntityManager): Repositories {
+  return {
+    sites: new SiteRepository(db),
+  };
+}
+
+/**
+ * What services get instead of TypeORM: repositories for reads and single writes, and
+ * `transaction` for writes that must land together or not at all.
+ */
+export interface Store {
+  readonly repos: Repositories;
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+}
+
+export function createStore(dataSource: DataSource): Store {
+  return {
+    repos: createRepositories(dataSource),
+    transaction: (work) => dataSource.transaction((em) => work(createRepositories(em))),
+    ping: async () => {
+      try {
+        await dataSource.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
