@@ -10,7 +10,7 @@ import { periodDates } from './local-time';
 import { buildClients, buildShiftTemplates, buildSites, buildSkills, type ClientFrame } from './organisation';
 import { DEFAULT_PERIOD_START, DEFAULT_SEED, PRESETS, TARGET_DEMAND_RATIO, type DeskPreset } from './presets';
 import { createRandom, type Random } from './random';
-import { allocateCoreTeams, skillProfile, type QueueDemand } from './skills';
+import { allocateCoreTeams, skillProfile, type CoreSlot, type QueueDemand } from './skills';
 
 export type { DeskPreset } from './presets';
 
@@ -42,12 +42,21 @@ function staffDesk(desk: DeskData, frames: ClientFrame[], random: Random): void 
   const capacity = new Map(desk.analysts.map((analyst) => [analyst.key, analystCapacityMinutes(desk, analyst)]));
   const core = allocateCoreTeams(desk.analysts, frames, demandByQueue(desk), capacity, random);
   for (const analyst of desk.analysts) {
-    const slots = core.get(analyst.key) ?? [];
+    const slots = crossTrain(core.get(analyst.key) ?? [], frames, random);
     analyst.skills = skillProfile(analyst, slots, desk.periodStart, desk.periodEnd, random);
     const dedicated = slots.find((slot) => slot.contract.staffing === 'dedicated');
     if (dedicated) dedicated.contract.dedicatedAnalystKeys.push(analyst.key);
     analyst.usualClientKey = usualClientFor(analyst, dedicated?.contract.clientKey ?? slots[0]?.queue.clientKey ?? null, desk, random);
   }
+}
+
+/** Half of a dedicated team also learns each other queue of its client, so the team can move between them. */
+function crossTrain(slots: CoreSlot[], frames: ClientFrame[], random: Random): CoreSlot[] {
+  const dedicated = slots.find((slot) => slot.contract.staffing === 'dedicated');
+  const frame = frames.find((candidate) => candidate.contract === dedicated?.contract);
+  if (!dedicated || !frame) return slots;
+  const others = frame.queues.filter((queue) => !slots.some((slot) => slot.queue === queue) && random.chance(0.5));
+  return [...slots, ...others.map((queue) => ({ queue, contract: frame.contract }))];
 }
 
 function usualClientFor(analyst: DeskAnalyst, coreClient: string | null, desk: DeskData, random: Random): string | null {

@@ -21,7 +21,7 @@ export interface QueueDemand {
   peakHeadcount: number;
 }
 
-interface QueueSlot {
+export interface CoreSlot {
   queue: DeskQueue;
   contract: DeskContract;
 }
@@ -37,17 +37,17 @@ function fitScore(analyst: DeskAnalyst, queue: DeskQueue): number {
 export function allocateCoreTeams(
   analysts: DeskAnalyst[], frames: ClientFrame[], demand: Map<string, QueueDemand>,
   capacity: Map<string, number>, random: Random,
-): Map<string, QueueSlot[]> {
+): Map<string, CoreSlot[]> {
   const slots = frames.flatMap((frame) => frame.queues.map((queue) => ({ queue, contract: frame.contract })));
-  const dedicatedFirst = (slot: QueueSlot): number => (slot.contract.staffing === 'dedicated' ? 0 : 1);
+  const dedicatedFirst = (slot: CoreSlot): number => (slot.contract.staffing === 'dedicated' ? 0 : 1);
   slots.sort((a, b) => dedicatedFirst(a) - dedicatedFirst(b) || (demand.get(b.queue.key)?.minutes ?? 0) - (demand.get(a.queue.key)?.minutes ?? 0));
-  const primary = new Map<string, QueueSlot[]>();
+  const primary = new Map<string, CoreSlot[]>();
   const noise = new Map(analysts.map((analyst) => [analyst.key, random.next() * 0.6]));
   for (const slot of slots) {
     const dedicated = slot.contract.staffing === 'dedicated';
     const { minutes, peakHeadcount } = demand.get(slot.queue.key) ?? { minutes: 0, peakHeadcount: 0 };
     const neededMinutes = minutes / (dedicated ? DEDICATED_LOAD : SHARED_LOAD);
-    const neededCount = Math.ceil(peakHeadcount * (dedicated ? 1.5 : 1));
+    const neededCount = Math.ceil(peakHeadcount * (dedicated ? 1.5 : 2)) + 1;
     const free = analysts.filter((analyst) => analyst.active && !primary.has(analyst.key));
     const borrowable = analysts.filter((analyst) => primary.get(analyst.key)?.every((taken) => taken.contract.staffing === 'shared'));
     const pool = (free.length > 0 || dedicated ? free : borrowable)
@@ -87,7 +87,7 @@ const EXTRA_LEVELS = [{ value: 1, weight: 15 }, { value: 2, weight: 25 }, { valu
  * minimum with a certification valid through the period, plus extras drawn by background.
  */
 export function skillProfile(
-  analyst: DeskAnalyst, core: QueueSlot[], periodStart: string, periodEnd: string, random: Random,
+  analyst: DeskAnalyst, core: CoreSlot[], periodStart: string, periodEnd: string, random: Random,
 ): DeskAnalystSkill[] {
   const held = new Map<string, DeskAnalystSkill>();
   for (const { queue, contract } of core) {

@@ -165,12 +165,11 @@ describe.each(PRESETS)('generateDesk %s: demand and eligibility', (preset) => {
     expect(ratio).toBeLessThanOrEqual(0.85);
   });
 
-  it('gives every queue more eligible analysts than it ever needs at once', () => {
-    for (const queue of generated.queues) {
-      expect({ queue: queue.key, eligible: eligibleAnalysts(generated, queue).length })
-        .toEqual({ queue: queue.key, eligible: expect.any(Number) });
-      expect(eligibleAnalysts(generated, queue).length).toBeGreaterThan(peakConcurrentHeadcount(generated, [queue.key]));
-    }
+  it('gives every queue at least twice as many eligible analysts as it ever needs at once', () => {
+    const short = generated.queues
+      .map((queue) => ({ queue: queue.key, eligible: eligibleAnalysts(generated, queue).length, peak: peakConcurrentHeadcount(generated, [queue.key]) }))
+      .filter((entry) => entry.eligible < 2 * entry.peak);
+    expect(short).toEqual([]);
   });
 
   it('can spread all demand over eligible analysts within their capacity', () => {
