@@ -38,6 +38,10 @@ export class AnalystEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Secret in the analyst's calendar feed URL; rotating it revokes the old URL. */
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  calendarToken!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 

@@ -7,6 +7,9 @@ import { ContractDedicatedAnalystEntity } from './contract-dedicated-analyst.ent
 import { ContractEntity } from './contract.entity';
 import { CoverageTargetEntity } from './coverage-target.entity';
 import { QueueSkillEntity } from './queue-skill.entity';
+import { RosterAssignmentEntity } from './roster-assignment.entity';
+import { RosterJobEntity } from './roster-job.entity';
+import { RosterEntity } from './roster.entity';
 import { QueueEntity } from './queue.entity';
 import { ShiftTemplateEntity } from './shift-template.entity';
 import { SiteEntity } from './site.entity';
@@ -16,12 +19,12 @@ import { TimeOffEntity } from './time-off.entity';
 export {
   AnalystEntity, AnalystRequestEntity, AnalystShiftPreferenceEntity, AnalystSkillEntity, ClientEntity,
   ContractDedicatedAnalystEntity, ContractEntity, CoverageTargetEntity, QueueEntity, QueueSkillEntity,
-  ShiftTemplateEntity, SiteEntity, SkillEntity, TimeOffEntity,
+  RosterAssignmentEntity, RosterEntity, RosterJobEntity, ShiftTemplateEntity, SiteEntity, SkillEntity, TimeOffEntity,
 };
 
 /** Every entity the data source knows; a new entity is added here and in a migration. */
 export const entities = [
   SiteEntity, SkillEntity, AnalystEntity, AnalystSkillEntity, AnalystShiftPreferenceEntity, AnalystRequestEntity,
   TimeOffEntity, ClientEntity, ContractEntity, ContractDedicatedAnalystEntity, QueueEntity, QueueSkillEntity,
-  ShiftTemplateEntity, CoverageTargetEntity,
+  ShiftTemplateEntity, CoverageTargetEntity, RosterJobEntity, RosterEntity, RosterAssignmentEntity,
 ];
