@@ -103,6 +103,24 @@ describe.each(testDatabases())('analyst search [%s]', (kind) => {
     expect((await search({ filter: { siteId: east, text: 'zzz' } })).data!.analysts).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
   });
 
+  it('loads a page\'s sites, skills and skill levels in one batch each, not one query per analyst', async () => {
+    const site = await f.site();
+    const epic = await f.skill('EPIC');
+    for (let i = 0; i < 6; i++) {
+      const id = await f.analyst(site, `n${i}`);
+      await t.gql(`mutation ($input: SetAnalystSkillsInput!) { setAnalystSkills(input: $input) { id } }`, { input: { analystId: id, version: 1, skills: [{ skillId: epic, proficiency: 3 }] } });
+    }
+    const { services } = t.app;
+    const spies = [jest.spyOn(services.sites, 'findManyByIds'), jest.spyOn(services.skills, 'findManyByIds'), jest.spyOn(services.analystProfiles, 'skillsOf')];
+    const result = await t.gql<{ analysts: { edges: unknown[] } }>(`{ analysts { edges { node { site { name } effectiveRules { maxMinutesPerWeek } skills { proficiency skill { code } } } } } }`);
+    expect(result.data!.analysts.edges).toHaveLength(6);
+    expect(result.data!.analysts.edges[0]).toEqual({ node: { site: { name: 'East' }, effectiveRules: { maxMinutesPerWeek: 2400 }, skills: [{ proficiency: 3, skill: { code: 'EPIC' } }] } });
+    for (const spy of spies) {
+      expect(spy).toHaveBeenCalledTimes(1);
+      spy.mockRestore();
+    }
+  });
+
   it.each([
     [{ first: 500 }, 'first'],
     [{ first: 0 }, 'first'],

@@ -485,6 +485,7 @@ export type UpdateAnalystInput = {
   id: Scalars['ID']['input'];
   maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the analyst's overrides as a whole; {} leaves only the site's defaults. */
   rules?: InputMaybe<WorkingRulesInput>;
   siteId?: InputMaybe<Scalars['ID']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
