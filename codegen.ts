@@ -17,6 +17,13 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', ID: { input: 'string', output: 'string | number' } },
         mappers: {
           Site: '../../domain/site#SiteView',
+          Skill: '../../domain/skill#SkillView',
+          Analyst: '../../domain/analyst#AnalystView',
+          AnalystSkill: '../../domain/analyst#AnalystSkillView',
+          ShiftPreference: '../../domain/analyst#ShiftPreferenceView',
+          ShiftRequest: '../../domain/analyst#ShiftRequestView',
+          TimeOff: '../../domain/analyst#TimeOffView',
+          WorkingRules: '../../domain/working-rules#WorkingRules',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { AnalystSkillView, ShiftPreferenceView, ShiftRequestView, TimeOffView } from '../domain/analyst';
 import type { SiteView } from '../domain/site';
+import type { SkillView } from '../domain/skill';
 import type { Services } from '../services';
 
 /**
@@ -8,11 +10,21 @@ import type { Services } from '../services';
  */
 export interface Loaders {
   readonly siteById: DataLoader<number, SiteView | null>;
+  readonly skillById: DataLoader<number, SkillView | null>;
+  readonly skillsByAnalystId: DataLoader<number, AnalystSkillView[]>;
+  readonly preferencesByAnalystId: DataLoader<number, ShiftPreferenceView[]>;
+  readonly requestsByAnalystId: DataLoader<number, ShiftRequestView[]>;
+  readonly timeOffByAnalystId: DataLoader<number, TimeOffView[]>;
 }
 
 export function createLoaders(services: Services): Loaders {
   return {
     siteById: new DataLoader((ids) => services.sites.findManyByIds(ids).then(byId(ids))),
+    skillById: new DataLoader((ids) => services.skills.findManyByIds(ids).then(byId(ids))),
+    skillsByAnalystId: new DataLoader((ids) => services.analystProfiles.skillsOf(ids).then(byAnalystId(ids))),
+    preferencesByAnalystId: new DataLoader((ids) => services.analystProfiles.preferencesOf(ids).then(byAnalystId(ids))),
+    requestsByAnalystId: new DataLoader((ids) => services.analystProfiles.requestsOf(ids).then(byAnalystId(ids))),
+    timeOffByAnalystId: new DataLoader((ids) => services.analystProfiles.timeOffOf(ids).then(byAnalystId(ids))),
   };
 }
 
@@ -22,4 +34,9 @@ export function byId<T extends { id: string | number }>(ids: readonly number[]):
     const found = new Map(rows.map((row) => [Number(row.id), row]));
     return ids.map((id) => found.get(id) ?? null);
   };
+}
+
+/** Groups rows under the requested analyst ids, in their stored order; [] for an analyst with none. */
+export function byAnalystId<T extends { analystId: string | number }>(ids: readonly number[]): (rows: T[]) => T[][] {
+  return (rows) => ids.map((id) => rows.filter((row) => Number(row.analystId) === id));
 }

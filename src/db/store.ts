@@ -1,14 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { SiteRepository } from './repositories/site.repository';
+import { SkillRepository } from './repositories/skill.repository';
+import { AnalystRepository } from './repositories/analyst.repository';
+import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
+  readonly skills: SkillRepository;
+  readonly analysts: AnalystRepository;
+  readonly analystProfiles: AnalystProfileRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
   return {
     sites: new SiteRepository(db),
+    skills: new SkillRepository(db),
+    analysts: new AnalystRepository(db),
+    analystProfiles: new AnalystProfileRepository(db),
   };
 }
 

@@ -1,8 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
+import type { SkillView as SkillViewModel } from '../../domain/skill';
+import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
+import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,12 +19,121 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddShiftRequestInput = {
+  analystId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  /** Omit for the whole day. */
+  shiftTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  wantsToWork: Scalars['Boolean']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+/**
+ * A person who takes contacts. Staff see every analyst; an analyst sees their own profile.
+ * Interests, shift preferences, requests and time off are visible only to the analyst and staff:
+ * anyone else reading them gets FORBIDDEN.
+ */
+export type Analyst = {
+  __typename?: 'Analyst';
+  active: Scalars['Boolean']['output'];
+  background: Background;
+  /** The rules in force: the site's defaults with the analyst's overrides on top. */
+  effectiveRules: WorkingRules;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Most shifts per roster period spent on development (learning a new skill). */
+  maxDevelopmentShifts: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The analyst's own overrides of the site's working rules. */
+  rules: WorkingRules;
+  /** Private: the analyst and staff only. */
+  shiftPreferences: Array<ShiftPreference>;
+  /** Private: the analyst and staff only. */
+  shiftRequests: Array<ShiftRequest>;
+  site: Site;
+  skills: Array<AnalystSkill>;
+  /** Private: the analyst and staff only. */
+  timeOff: Array<TimeOff>;
+  /** Own IANA zone for reading the schedule; null means the site's zone. */
+  timeZone: Maybe<Scalars['String']['output']>;
+  usualClientId: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AnalystConnection = {
+  __typename?: 'AnalystConnection';
+  edges: Array<AnalystEdge>;
+  pageInfo: PageInfo;
+  /** Analysts matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnalystEdge = {
+  __typename?: 'AnalystEdge';
+  cursor: Scalars['String']['output'];
+  node: Analyst;
+};
+
+export type AnalystFilter = {
+  background?: InputMaybe<Background>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  skill?: InputMaybe<SkillLevelFilter>;
+  /** Case-insensitive part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnalystSkill = {
+  __typename?: 'AnalystSkill';
+  /** ISO date after which the skill may not be used; null when no certification applies. */
+  certificationExpires: Maybe<Scalars['String']['output']>;
+  /** How much the analyst wants this work, -2..2. Private: the analyst and staff only. */
+  interest: Scalars['Int']['output'];
+  /** 0: cannot take it; 3: independent; 5: expert and mentor. */
+  proficiency: Scalars['Int']['output'];
+  skill: Skill;
+};
+
+/**
+ * Analysts set their own proficiency as well as interest and certifications (a self-assessment a
+ * lead may review); staff may set them for anyone.
+ */
+export type AnalystSkillInput = {
+  certificationExpires?: InputMaybe<Scalars['String']['input']>;
+  interest?: InputMaybe<Scalars['Int']['input']>;
+  proficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
+};
+
+export type Background =
+  | 'clinical'
+  | 'hospitality'
+  | 'it'
+  | 'other';
+
+export type CreateAnalystInput = {
+  background: Background;
+  email: Scalars['String']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId: Scalars['ID']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateSiteInput = {
   name: Scalars['String']['input'];
   rules?: InputMaybe<WorkingRulesInput>;
   shrinkage?: InputMaybe<Scalars['Float']['input']>;
   /** IANA zone, e.g. America/Chicago. */
   timeZone: Scalars['String']['input'];
+};
+
+export type CreateSkillInput = {
+  category: SkillCategory;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type Me = {
@@ -34,9 +147,43 @@ export type Me = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  addShiftRequest: ShiftRequest;
+  /** The analyst or staff: withdraws the time off. */
+  cancelTimeOff: Scalars['Boolean']['output'];
+  createAnalyst: Analyst;
   createSite: Site;
+  /** Scheduler or admin. */
+  createSkill: Skill;
+  deactivateAnalyst: Analyst;
   deactivateSite: Site;
+  /** Scheduler or admin. Analysts keep their levels in it; it just stops being offered. */
+  deactivateSkill: Skill;
+  /** Staff only: approve or reject requested time off. */
+  decideTimeOff: TimeOff;
+  /** True when the request existed and was removed. */
+  removeShiftRequest: Scalars['Boolean']['output'];
+  requestTimeOff: TimeOff;
+  setAnalystSkills: Analyst;
+  setShiftPreferences: Analyst;
+  updateAnalyst: Analyst;
   updateSite: Site;
+  /** Scheduler or admin. */
+  updateSkill: Skill;
+};
+
+
+export type MutationAddShiftRequestArgs = {
+  input: AddShiftRequestInput;
+};
+
+
+export type MutationCancelTimeOffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAnalystArgs = {
+  input: CreateAnalystInput;
 };
 
 
@@ -45,13 +192,64 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationCreateSkillArgs = {
+  input: CreateSkillInput;
+};
+
+
+export type MutationDeactivateAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeactivateSiteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationDeactivateSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideTimeOffArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveShiftRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestTimeOffArgs = {
+  input: RequestTimeOffInput;
+};
+
+
+export type MutationSetAnalystSkillsArgs = {
+  input: SetAnalystSkillsInput;
+};
+
+
+export type MutationSetShiftPreferencesArgs = {
+  input: SetShiftPreferencesInput;
+};
+
+
+export type MutationUpdateAnalystArgs = {
+  input: UpdateAnalystInput;
+};
+
+
 export type MutationUpdateSiteArgs = {
   input: UpdateSiteInput;
+};
+
+
+export type MutationUpdateSkillArgs = {
+  input: UpdateSkillInput;
 };
 
 /** Relay-style page information. */
@@ -70,10 +268,40 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The analyst themself or staff. */
+  analyst: Maybe<Analyst>;
+  /** Staff only. Ordered by name then id; `first` is 1-100 (default 20). */
+  analysts: AnalystConnection;
   /** Who the bearer token says you are. */
   me: Me;
+  /** The analyst named by the bearer token. */
+  myProfile: Analyst;
   site: Maybe<Site>;
   sites: Array<Site>;
+  skill: Maybe<Skill>;
+  skills: Array<Skill>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnalystFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -96,11 +324,78 @@ export type QuerySitesArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RequestTimeOffInput = {
+  analystId: Scalars['ID']['input'];
+  /** Staff only: record the leave as approved at once. */
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
 export type Role =
   | 'admin'
   | 'analyst'
   | 'client_manager'
   | 'scheduler';
+
+export type SetAnalystSkillsInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set. */
+  skills: Array<AnalystSkillInput>;
+  /** The analyst's version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetShiftPreferencesInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set; templates must be at the analyst's site. */
+  preferences: Array<ShiftPreferenceInput>;
+  version: Scalars['Int']['input'];
+};
+
+export type ShiftPreference = {
+  __typename?: 'ShiftPreference';
+  /** -2 (avoid) .. 2 (prefer). */
+  preference: Scalars['Int']['output'];
+  shiftTemplateId: Scalars['ID']['output'];
+};
+
+export type ShiftPreferenceInput = {
+  preference: Scalars['Int']['input'];
+  shiftTemplateId: Scalars['ID']['input'];
+};
+
+/** A wish to work (or not work) a date, or one shift on it, with a weight 1-10. */
+export type ShiftRequest = {
+  __typename?: 'ShiftRequest';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: the whole day. */
+  shiftTemplateId: Maybe<Scalars['ID']['output']>;
+  wantsToWork: Scalars['Boolean']['output'];
+  weight: Scalars['Int']['output'];
+};
 
 export type ShiftSuccession = {
   __typename?: 'ShiftSuccession';
@@ -127,6 +422,32 @@ export type Site = {
   version: Scalars['Int']['output'];
 };
 
+/** Something a queue needs: an EHR application, access and passwords, a language... */
+export type Skill = {
+  __typename?: 'Skill';
+  active: Scalars['Boolean']['output'];
+  category: SkillCategory;
+  /** Short unique code, e.g. EPIC_AMB. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SkillCategory =
+  | 'access'
+  | 'clinical_app'
+  | 'devices'
+  | 'ehr'
+  | 'general'
+  | 'language'
+  | 'telephony';
+
+export type SkillLevelFilter = {
+  /** At least this proficiency (default 1). */
+  minProficiency?: InputMaybe<Scalars['Int']['input']>;
+  skillId: Scalars['ID']['input'];
+};
+
 export type TemplateLimit = {
   __typename?: 'TemplateLimit';
   max: Scalars['Int']['output'];
@@ -138,6 +459,41 @@ export type TemplateLimitInput = {
   templateId: Scalars['ID']['input'];
 };
 
+/** Leave from startDate to endDate inclusive; only approved leave makes the analyst unavailable. */
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  analystId: Scalars['ID']['output'];
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['String']['output'];
+  status: TimeOffStatus;
+};
+
+export type TimeOffStatus =
+  | 'approved'
+  | 'rejected'
+  | 'requested';
+
+/**
+ * Absent fields are left as they are. An analyst may change their own name and time zone;
+ * email, site, background, rules, usual client and development shifts are for staff.
+ */
+export type UpdateAnalystInput = {
+  background?: InputMaybe<Background>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the analyst's overrides as a whole; {} leaves only the site's defaults. */
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateSiteInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -146,6 +502,13 @@ export type UpdateSiteInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale version is CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type UpdateSkillInput = {
+  category?: InputMaybe<SkillCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Working rules; absent fields mean no such rule. Minutes are integers. */
@@ -248,8 +611,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: ResolverTypeWrapper<AnalystViewModel>;
+  AnalystConnection: ResolverTypeWrapper<Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversTypes['AnalystEdge']> }>;
+  AnalystEdge: ResolverTypeWrapper<Omit<AnalystEdge, 'node'> & { node: ResolversTypes['Analyst'] }>;
+  AnalystFilter: AnalystFilter;
+  AnalystSkill: ResolverTypeWrapper<AnalystSkillViewModel>;
+  AnalystSkillInput: AnalystSkillInput;
+  Background: Background;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateAnalystInput: CreateAnalystInput;
   CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -258,22 +631,44 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestTimeOffInput: RequestTimeOffInput;
   Role: Role;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ResolverTypeWrapper<ShiftPreferenceViewModel>;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ResolverTypeWrapper<ShiftRequestViewModel>;
   ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: ResolverTypeWrapper<SiteViewModel>;
+  Skill: ResolverTypeWrapper<SkillViewModel>;
+  SkillCategory: SkillCategory;
+  SkillLevelFilter: SkillLevelFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
+  TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
+  TimeOffStatus: TimeOffStatus;
+  UpdateAnalystInput: UpdateAnalystInput;
   UpdateSiteInput: UpdateSiteInput;
-  WorkingRules: ResolverTypeWrapper<WorkingRules>;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: ResolverTypeWrapper<WorkingRulesModel>;
   WorkingRulesInput: WorkingRulesInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: AnalystViewModel;
+  AnalystConnection: Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnalystEdge']> };
+  AnalystEdge: Omit<AnalystEdge, 'node'> & { node: ResolversParentTypes['Analyst'] };
+  AnalystFilter: AnalystFilter;
+  AnalystSkill: AnalystSkillViewModel;
+  AnalystSkillInput: AnalystSkillInput;
   Boolean: Scalars['Boolean']['output'];
+  CreateAnalystInput: CreateAnalystInput;
   CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -282,15 +677,63 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RequestTimeOffInput: RequestTimeOffInput;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ShiftPreferenceViewModel;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ShiftRequestViewModel;
   ShiftSuccession: ShiftSuccession;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: SiteViewModel;
+  Skill: SkillViewModel;
+  SkillLevelFilter: SkillLevelFilter;
   String: Scalars['String']['output'];
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
+  TimeOff: TimeOffViewModel;
+  UpdateAnalystInput: UpdateAnalystInput;
   UpdateSiteInput: UpdateSiteInput;
-  WorkingRules: WorkingRules;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: WorkingRulesModel;
   WorkingRulesInput: WorkingRulesInput;
+};
+
+export type AnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Analyst'] = ResolversParentTypes['Analyst']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['Background'], ParentType, ContextType>;
+  effectiveRules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDevelopmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  shiftPreferences?: Resolver<Array<ResolversTypes['ShiftPreference']>, ParentType, ContextType>;
+  shiftRequests?: Resolver<Array<ResolversTypes['ShiftRequest']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['AnalystSkill']>, ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usualClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystConnection'] = ResolversParentTypes['AnalystConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalystEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystEdge'] = ResolversParentTypes['AnalystEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
+};
+
+export type AnalystSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSkill'] = ResolversParentTypes['AnalystSkill']> = {
+  certificationExpires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -306,9 +749,22 @@ export type MeResolvers<ContextType = GraphQLContext, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addShiftRequest?: Resolver<ResolversTypes['ShiftRequest'], ParentType, ContextType, RequireFields<MutationAddShiftRequestArgs, 'input'>>;
+  cancelTimeOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelTimeOffArgs, 'id'>>;
+  createAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationCreateAnalystArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
+  deactivateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationDeactivateAnalystArgs, 'id'>>;
   deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
+  deactivateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeactivateSkillArgs, 'id'>>;
+  decideTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationDecideTimeOffArgs, 'approve' | 'id'>>;
+  removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
+  requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
+  setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
+  setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
+  updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
+  updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -319,9 +775,27 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
+  analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillsArgs, 'includeInactive'>>;
+};
+
+export type ShiftPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftPreference'] = ResolversParentTypes['ShiftPreference']> = {
+  preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftRequest'] = ResolversParentTypes['ShiftRequest']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  wantsToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
@@ -339,9 +813,26 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SkillCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
   max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TimeOffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TimeOffStatus'], ParentType, ContextType>;
 };
 
 export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingRules'] = ResolversParentTypes['WorkingRules']> = {
@@ -357,14 +848,22 @@ export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Analyst?: AnalystResolvers<ContextType>;
+  AnalystConnection?: AnalystConnectionResolvers<ContextType>;
+  AnalystEdge?: AnalystEdgeResolvers<ContextType>;
+  AnalystSkill?: AnalystSkillResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
+  ShiftRequest?: ShiftRequestResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;
 };
 

@@ -1,6 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { siteResolvers } from './site.resolvers';
+import { skillResolvers } from './skill.resolvers';
+import { analystResolvers } from './analyst.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -15,4 +17,4 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers];
+export const resolvers: Resolvers[] = [baseResolvers, siteResolvers, skillResolvers, analystResolvers];
