@@ -17,6 +17,13 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', ID: { input: 'string', output: 'string | number' } },
         mappers: {
           Site: '../../domain/site#SiteView',
+          Client: '../../domain/client#ClientView',
+          Contract: '../../domain/client#ContractView',
+          DedicatedAnalyst: '../../domain/client#DedicatedAnalystView',
+          Queue: '../../domain/queue#QueueView',
+          RequiredSkill: '../../domain/queue#RequiredSkillView',
+          CoverageTarget: '../../domain/queue#CoverageTargetView',
+          ShiftTemplate: '../../domain/shift-template#ShiftTemplateView',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SiteView } from '../domain/site';
+import type { ClientView, ContractView, DedicatedAnalystView } from '../domain/client';
+import type { CoverageTargetView, QueueView, RequiredSkillView } from '../domain/queue';
 import type { Services } from '../services';
 
 /**
@@ -8,11 +10,23 @@ import type { Services } from '../services';
  */
 export interface Loaders {
   readonly siteById: DataLoader<number, SiteView | null>;
+  readonly clientById: DataLoader<number, ClientView | null>;
+  readonly contractsByClientId: DataLoader<number, ContractView[]>;
+  readonly dedicatedAnalystsByContractId: DataLoader<number, DedicatedAnalystView[]>;
+  readonly queuesByClientId: DataLoader<number, QueueView[]>;
+  readonly requiredSkillsByQueueId: DataLoader<number, RequiredSkillView[]>;
+  readonly coverageTargetsByQueueId: DataLoader<number, CoverageTargetView[]>;
 }
 
 export function createLoaders(services: Services): Loaders {
   return {
     siteById: new DataLoader((ids) => services.sites.findManyByIds(ids).then(byId(ids))),
+    clientById: new DataLoader((ids) => services.clients.findManyByIds(ids).then(byId(ids))),
+    contractsByClientId: new DataLoader((ids) => services.contracts.listForClients(ids)),
+    dedicatedAnalystsByContractId: new DataLoader((ids) => services.contracts.dedicatedAnalystsForContracts(ids)),
+    queuesByClientId: new DataLoader((ids) => services.queues.listForClients(ids)),
+    requiredSkillsByQueueId: new DataLoader((ids) => services.queues.requiredSkillsForQueues(ids)),
+    coverageTargetsByQueueId: new DataLoader((ids) => services.coverageTargets.listForQueues(ids)),
   };
 }
 

@@ -1,14 +1,29 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { SiteRepository } from './repositories/site.repository';
+import { ClientRepository } from './repositories/client.repository';
+import { ContractRepository } from './repositories/contract.repository';
+import { QueueRepository } from './repositories/queue.repository';
+import { CoverageTargetRepository } from './repositories/coverage-target.repository';
+import { ShiftTemplateRepository } from './repositories/shift-template.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
+  readonly clients: ClientRepository;
+  readonly contracts: ContractRepository;
+  readonly queues: QueueRepository;
+  readonly coverageTargets: CoverageTargetRepository;
+  readonly shiftTemplates: ShiftTemplateRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
   return {
     sites: new SiteRepository(db),
+    clients: new ClientRepository(db),
+    contracts: new ContractRepository(db),
+    queues: new QueueRepository(db),
+    coverageTargets: new CoverageTargetRepository(db),
+    shiftTemplates: new ShiftTemplateRepository(db),
   };
 }
 

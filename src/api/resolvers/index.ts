@@ -1,6 +1,9 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { siteResolvers } from './site.resolvers';
+import { clientResolvers } from './client.resolvers';
+import { queueResolvers } from './queue.resolvers';
+import { shiftTemplateResolvers } from './shift-template.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -15,4 +18,10 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers];
+export const resolvers: Resolvers[] = [
+  baseResolvers,
+  siteResolvers,
+  clientResolvers,
+  queueResolvers,
+  shiftTemplateResolvers,
+];

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { CoverageTargetEntity } from '../db/entities';
+import type { Store } from '../db/store';
+import { Actor, requireStaff } from '../domain/actor';
+import { DomainError } from '../domain/errors';
+import { groupInOrder } from '../domain/grouping';
+import type { CoverageTargetView } from '../domain/queue';
+import { idText, isoDate, localTime, minutesOfDay, parseInput } from '../domain/validation';
+import { badField } from './client-access';
+
+const weekday = z.number().int('must be an ISO weekday 1-7').min(1, 'must be an ISO weekday 1-7 (1 = Monday)').max(7, 'must be an ISO weekday 1-7 (1 = Monday)');
+const localStart = localTime.refine((t) => t !== '24:00', 'must be before 24:00: an interval starts within the day');
+const headcount = z.number().int('must be a whole number of analysts').min(0, 'must be 0 or more analysts');
+
+const createTargetInput = z.object({
+  queueId: idText,
+  weekday: weekday.nullish(),
+  date: isoDate.nullish(),
+  localStart,
+  localEnd: localTime,
+  headcount,
+});
+
+const updateTargetInput = z.object({
+  id: idText,
+  weekday: weekday.nullish(),
+  date: isoDate.nullish(),
+  localStart: localStart.nullish(),
+  localEnd: localTime.nullish(),
+  headcount: headcount.nullish(),
+});
+
+export function toCoverageTargetView(row: CoverageTargetEntity): CoverageTargetView {
+  const { id, queueId, weekday: day, onDate, localStart: start, localEnd, headcount: count } = row;
+  return { id: String(id), queueId: String(queueId), weekday: day, date: onDate, localStart: start, localEnd, headcount: count };
+}
+
+/**
+ * Coverage targets of queues: staff write; readers reach them through a queue they may see.
+ * Local times are in the client's zone; the roster turns them into instants per date.
+ */
+export class CoverageTargetService {
+  constructor(private readonly store: Store) {}
+
+  /** Targets per queue id, for batch loading under already authorized queues. */
+  async listForQueues(queueIds: readonly number[]): Promise<CoverageTargetView[][]> {
+    const rows = (await this.store.repos.coverageTargets.findByQueueIds(queueIds)).map(toCoverageTargetView);
+    return groupInOrder(queueIds.map(String), rows, (t) => t.queueId);
+  }
+
+  async create(actor: Actor, input: unknown): Promise<CoverageTargetView> {
+    requireStaff(actor);
+    const values = parseInput(createTargetInput, input);
+    assertOnePattern(values.weekday, values.date, true);
+    assertInterval(values.localStart, values.localEnd, 'input.localEnd');
+    if (!(await this.store.repos.queues.findById(values.queueId))) throw badField('input.queueId', `no queue has id ${values.queueId}`);
+    const id = await this.store.repos.coverageTargets.insert({
+      queueId: values.queueId, weekday: values.weekday ?? null, onDate: values.date ?? null,
+      localStart: values.localStart, localEnd: values.localEnd, headcount: values.headcount,
+    });
+    return this.mustGet(id);
+  }
+
+  /** Changes the given fields; a weekday replaces a date and the other way round. */
+  async update(actor: Actor, input: unknown): Promise<CoverageTargetView> {
+    requireStaff(actor);
+    const { id, weekday: day, date, localStart: start, localEnd, headcount: count } = parseInput(updateTargetInput, input);
+    assertOnePattern(day, date, false);
+    const current = await this.mustGet(id);
+    assertInterval(start ?? current.localStart, localEnd ?? current.localEnd, localEnd ? 'input.localEnd' : 'input.localStart');
+    await this.store.repos.coverageTargets.update(id, {
+      ...(day != null ? { weekday: day, onDate: null } : {}),
+      ...(date != null ? { weekday: null, onDate: date } : {}),
+      ...(start != null ? { localStart: start } : {}),
+      ...(localEnd != null ? { localEnd } : {}),
+      ...(count != null ? { headcount: count } : {}),
+    });
+    return this.mustGet(id);
+  }
+
+  /** @returns the id of the deleted target */
+  async delete(actor: Actor, idInput: string): Promise<string> {
+    requireStaff(actor);
+    const target = await this.mustGet(parseInput(idText, idInput, 'id'));
+    await this.store.repos.coverageTargets.delete(Number(target.id));
+    return target.id;
+  }
+
+  private async mustGet(id: number): Promise<CoverageTargetView> {
+    const target = await this.store.repos.coverageTargets.findById(id);
+    if (!target) throw DomainError.notFound('Coverage target', id);
+    return toCoverageTargetView(target);
+  }
+}
+
+/** A target repeats on a weekday or applies to one date; on create one of them is required. */
+function assertOnePattern(weekday: number | null | undefined, date: string | null | undefined, required: boolean): void {
+  if (weekday != null && date != null) throw badField('input.date', `give either weekday (${weekday}) or date ("${date}"), not both`);
+  if (required && weekday == null && date == null) throw badField('input.weekday', 'give a weekday (1-7, 1 = Monday) or a date');
+}
+
+/** Intervals lie within one local day; "24:00" closes it, and an empty interval is meaningless. */
+function assertInterval(localStart: string, localEnd: string, field: string): void {
+  if (minutesOfDay(localEnd) <= minutesOfDay(localStart)) {
+    throw badField(field, `the interval ${localStart}-${localEnd} must end after it starts (use "24:00" for the end of the day)`);
+  }
+}
