@@ -73,6 +73,7 @@ export class ContractService {
     if (!(await this.store.repos.clients.findById(values.clientId))) throw badField('input.clientId', `no client has id ${values.clientId}`);
     assertPeriod(values.startDate, values.endDate, 'input.endDate');
     assertStaffing(values.staffing, analystIds.length, 'input.dedicatedAnalystIds');
+    await this.assertNoOverlap(values.clientId, values.startDate, values.endDate, null);
     await this.assertAnalystsExist(analystIds);
     const id = await this.store.transaction(async (repos) => {
       const contractId = await repos.contracts.insert({ ...values, minimumProficiency: values.minimumProficiency ?? 0 });
@@ -92,6 +93,7 @@ export class ContractService {
     assertPeriod(merged.startDate, merged.endDate, patch.endDate ? 'input.endDate' : 'input.startDate');
     const analystCount = dedicatedAnalystIds ? dedicatedAnalystIds.length : await this.store.repos.contracts.countDedicated(id);
     assertStaffing(merged.staffing, analystCount, dedicatedAnalystIds ? 'input.dedicatedAnalystIds' : 'input.staffing');
+    if (merged.active) await this.assertNoOverlap(merged.clientId, merged.startDate, merged.endDate, id);
     if (dedicatedAnalystIds) await this.assertAnalystsExist(dedicatedAnalystIds);
     await this.store.transaction(async (repos) => {
       await repos.contracts.update(id, version, patch);
@@ -111,6 +113,15 @@ export class ContractService {
     const contract = await this.store.repos.contracts.findById(id);
     if (!contract) throw DomainError.notFound('Contract', id);
     return toContractView(contract);
+  }
+
+  /** One client has at most one active contract on any date, so the terms in force are never ambiguous. */
+  private async assertNoOverlap(clientId: number, startDate: string, endDate: string, exceptId: number | null): Promise<void> {
+    const contracts = await this.store.repos.contracts.findByClientIds([clientId]);
+    const other = contracts.find((c) => c.active && c.id !== exceptId && c.startDate <= endDate && startDate <= c.endDate);
+    if (other) {
+      throw badField('input.startDate', `the period ${startDate}..${endDate} overlaps contract ${other.id} (${other.startDate}..${other.endDate}) of the same client; a client has one active contract at a time`);
+    }
   }
 
   private async assertAnalystsExist(ids: readonly number[]): Promise<void> {

@@ -54,6 +54,7 @@ export class CoverageTargetService {
     assertOnePattern(values.weekday, values.date, true);
     assertInterval(values.localStart, values.localEnd, 'input.localEnd');
     if (!(await this.store.repos.queues.findById(values.queueId))) throw badField('input.queueId', `no queue has id ${values.queueId}`);
+    await this.assertNoOverlap({ queueId: String(values.queueId), weekday: values.weekday ?? null, date: values.date ?? null, localStart: values.localStart, localEnd: values.localEnd }, null);
     const id = await this.store.repos.coverageTargets.insert({
       queueId: values.queueId, weekday: values.weekday ?? null, onDate: values.date ?? null,
       localStart: values.localStart, localEnd: values.localEnd, headcount: values.headcount,
@@ -67,7 +68,15 @@ export class CoverageTargetService {
     const { id, weekday: day, date, localStart: start, localEnd, headcount: count } = parseInput(updateTargetInput, input);
     assertOnePattern(day, date, false);
     const current = await this.mustGet(id);
-    assertInterval(start ?? current.localStart, localEnd ?? current.localEnd, localEnd ? 'input.localEnd' : 'input.localStart');
+    const merged = {
+      queueId: current.queueId,
+      weekday: date != null ? null : (day ?? current.weekday),
+      date: day != null ? null : (date ?? current.date),
+      localStart: start ?? current.localStart,
+      localEnd: localEnd ?? current.localEnd,
+    };
+    assertInterval(merged.localStart, merged.localEnd, localEnd ? 'input.localEnd' : 'input.localStart');
+    await this.assertNoOverlap(merged, id);
     await this.store.repos.coverageTargets.update(id, {
       ...(day != null ? { weekday: day, onDate: null } : {}),
       ...(date != null ? { weekday: null, onDate: date } : {}),
@@ -84,6 +93,21 @@ export class CoverageTargetService {
     const target = await this.mustGet(parseInput(idText, idInput, 'id'));
     await this.store.repos.coverageTargets.delete(Number(target.id));
     return target.id;
+  }
+
+  /**
+   * Targets of the same pattern (one weekday, or one date) may not overlap: the head count of an
+   * interval would be ambiguous. A dated target may overlap a weekday one: a date is meant to override its weekday pattern.
+   */
+  private async assertNoOverlap(target: Omit<CoverageTargetView, 'id' | 'headcount'>, exceptId: number | null): Promise<void> {
+    const [start, end] = [minutesOfDay(target.localStart), minutesOfDay(target.localEnd)];
+    const siblings = (await this.listForQueues([Number(target.queueId)]))[0];
+    const other = siblings.find((t) => Number(t.id) !== exceptId && t.weekday === target.weekday && t.date === target.date
+      && minutesOfDay(t.localStart) < end && start < minutesOfDay(t.localEnd));
+    if (other) {
+      const on = other.weekday === null ? `on ${other.date}` : `on weekday ${other.weekday}`;
+      throw badField('input.localStart', `${target.localStart}-${target.localEnd} overlaps target ${other.id} (${other.localStart}-${other.localEnd}) ${on} of the same queue; change that target instead`);
+    }
   }
 
   private async mustGet(id: number): Promise<CoverageTargetView> {

@@ -77,6 +77,22 @@ describe.each(testDatabases())('contracts [%s]', (kind) => {
     expect(await contractsOfClient()).toEqual([]);
   });
 
+  it('refuses a period overlapping another active contract of the client, on create and on update', async () => {
+    const first = await createContract();
+    const overlapping = await t.gql(CREATE, { input: { ...terms(), startDate: '2026-12-31', endDate: '2027-06-30' } });
+    expect(overlapping.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.startDate' });
+    expect(overlapping.errors?.[0].message).toContain(`overlaps contract ${first} (2026-01-01..2026-12-31)`);
+    const next = await createContract({ startDate: '2027-01-01', endDate: '2027-06-30' });
+    const stretched = await t.gql(UPDATE, { input: { id: next, version: 1, startDate: '2026-10-01' } });
+    expect(stretched.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.startDate' });
+    await t.gql(DEACTIVATE, { id: first });
+    expect((await t.gql(UPDATE, { input: { id: next, version: 1, startDate: '2026-10-01' } })).data).toEqual({ updateContract: expect.objectContaining({ startDate: '2026-10-01' }) });
+    expect(await contractsOfClient()).toEqual([
+      { startDate: '2026-01-01', endDate: '2026-12-31', staffing: 'shared', dedicatedAnalystIds: [], version: 2 },
+      { startDate: '2026-10-01', endDate: '2027-06-30', staffing: 'shared', dedicatedAnalystIds: [], version: 2 },
+    ]);
+  });
+
   it('updates terms and replaces the dedicated analysts together, bumping the version', async () => {
     const id = await createContract({ staffing: 'dedicated', dedicatedAnalystIds: [ana] });
     const result = await t.gql(UPDATE, { input: { id, version: 1, serviceLevel: 0.9, targetAnswerSeconds: 20, dedicatedAnalystIds: [ben] } });

@@ -57,6 +57,24 @@ describe.each(testDatabases())('coverage targets [%s]', (kind) => {
     expect(await targetsOfQueue()).toEqual([]);
   });
 
+  it('refuses a target overlapping another of the same weekday or date, but lets a date overlap a weekday', async () => {
+    const monday = await createTarget({ localStart: '08:00', localEnd: '12:00' });
+    const overlap = await t.gql(CREATE, { input: { queueId, weekday: 1, localStart: '11:00', localEnd: '13:00', headcount: 1 } });
+    expect(overlap.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.localStart' });
+    expect(overlap.errors?.[0].message).toContain(`overlaps target ${monday} (08:00-12:00) on weekday 1`);
+    await createTarget({ localStart: '12:00', localEnd: '16:00' });
+    await createTarget({ weekday: 2, localStart: '10:00', localEnd: '11:00' });
+    await createTarget({ weekday: null, date: '2026-03-02', localStart: '09:00', localEnd: '10:00' });
+    const moved = await t.gql(UPDATE, { input: { id: monday, localEnd: '12:30' } });
+    expect(moved.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.localStart' });
+    expect(await targetsOfQueue()).toEqual([
+      { weekday: 1, date: null, localStart: '08:00', localEnd: '12:00', headcount: 3 },
+      { weekday: 1, date: null, localStart: '12:00', localEnd: '16:00', headcount: 3 },
+      { weekday: 2, date: null, localStart: '10:00', localEnd: '11:00', headcount: 3 },
+      { weekday: null, date: '2026-03-02', localStart: '09:00', localEnd: '10:00', headcount: 3 },
+    ]);
+  });
+
   it('updates a target, a date replacing its weekday', async () => {
     const id = await createTarget();
     expect(await t.gql(UPDATE, { input: { id, date: '2026-03-09', localEnd: '13:30', headcount: 4 } }))
