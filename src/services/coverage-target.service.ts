@@ -50,15 +50,13 @@ export class CoverageTargetService {
 
   async create(actor: Actor, input: unknown): Promise<CoverageTargetView> {
     requireStaff(actor);
-    const values = parseInput(createTargetInput, input);
-    assertOnePattern(values.weekday, values.date, true);
-    assertInterval(values.localStart, values.localEnd, 'input.localEnd');
-    if (!(await this.store.repos.queues.findById(values.queueId))) throw badField('input.queueId', `no queue has id ${values.queueId}`);
-    await this.assertNoOverlap({ queueId: String(values.queueId), weekday: values.weekday ?? null, date: values.date ?? null, localStart: values.localStart, localEnd: values.localEnd }, null);
-    const id = await this.store.repos.coverageTargets.insert({
-      queueId: values.queueId, weekday: values.weekday ?? null, onDate: values.date ?? null,
-      localStart: values.localStart, localEnd: values.localEnd, headcount: values.headcount,
-    });
+    const { queueId, weekday: day, date, localStart: start, localEnd, headcount: count } = parseInput(createTargetInput, input);
+    assertOnePattern(day, date, true);
+    assertInterval(start, localEnd, 'input.localEnd');
+    if (!(await this.store.repos.queues.findById(queueId))) throw badField('input.queueId', `no queue has id ${queueId}`);
+    const target = { queueId: String(queueId), weekday: day ?? null, date: date ?? null, localStart: start, localEnd };
+    await this.assertNoOverlap(target, null);
+    const id = await this.store.repos.coverageTargets.insert({ queueId, weekday: target.weekday, onDate: target.date, localStart: start, localEnd, headcount: count });
     return this.mustGet(id);
   }
 
@@ -77,13 +75,8 @@ export class CoverageTargetService {
     };
     assertInterval(merged.localStart, merged.localEnd, localEnd ? 'input.localEnd' : 'input.localStart');
     await this.assertNoOverlap(merged, id);
-    await this.store.repos.coverageTargets.update(id, {
-      ...(day != null ? { weekday: day, onDate: null } : {}),
-      ...(date != null ? { weekday: null, onDate: date } : {}),
-      ...(start != null ? { localStart: start } : {}),
-      ...(localEnd != null ? { localEnd } : {}),
-      ...(count != null ? { headcount: count } : {}),
-    });
+    const { weekday: newDay, date: onDate, localStart: newStart, localEnd: newEnd } = merged;
+    await this.store.repos.coverageTargets.update(id, { weekday: newDay, onDate, localStart: newStart, localEnd: newEnd, headcount: count ?? current.headcount });
     return this.mustGet(id);
   }
 
@@ -97,7 +90,8 @@ export class CoverageTargetService {
 
   /**
    * Targets of the same pattern (one weekday, or one date) may not overlap: the head count of an
-   * interval would be ambiguous. A dated target may overlap a weekday one: a date is meant to override its weekday pattern.
+   * interval would be ambiguous. A dated target may overlap a weekday one: a date is meant to
+   * override its weekday pattern.
    */
   private async assertNoOverlap(target: Omit<CoverageTargetView, 'id' | 'headcount'>, exceptId: number | null): Promise<void> {
     const [start, end] = [minutesOfDay(target.localStart), minutesOfDay(target.localEnd)];
