@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { AnalystSkillView, ShiftPreferenceView, ShiftRequestView, TimeOffView } from '../domain/analyst';
 import type { SiteView } from '../domain/site';
 import type { SkillView } from '../domain/skill';
+import type { ClientView, ContractView, DedicatedAnalystView } from '../domain/client';
+import type { CoverageTargetView, QueueView, RequiredSkillView } from '../domain/queue';
 import type { Services } from '../services';
 
 /**
@@ -15,6 +17,12 @@ export interface Loaders {
   readonly preferencesByAnalystId: DataLoader<number, ShiftPreferenceView[]>;
   readonly requestsByAnalystId: DataLoader<number, ShiftRequestView[]>;
   readonly timeOffByAnalystId: DataLoader<number, TimeOffView[]>;
+  readonly clientById: DataLoader<number, ClientView | null>;
+  readonly contractsByClientId: DataLoader<number, ContractView[]>;
+  readonly dedicatedAnalystsByContractId: DataLoader<number, DedicatedAnalystView[]>;
+  readonly queuesByClientId: DataLoader<number, QueueView[]>;
+  readonly requiredSkillsByQueueId: DataLoader<number, RequiredSkillView[]>;
+  readonly coverageTargetsByQueueId: DataLoader<number, CoverageTargetView[]>;
 }
 
 export function createLoaders(services: Services): Loaders {
@@ -25,6 +33,12 @@ export function createLoaders(services: Services): Loaders {
     preferencesByAnalystId: new DataLoader((ids) => services.analystProfiles.preferencesOf(ids).then(byAnalystId(ids))),
     requestsByAnalystId: new DataLoader((ids) => services.analystProfiles.requestsOf(ids).then(byAnalystId(ids))),
     timeOffByAnalystId: new DataLoader((ids) => services.analystProfiles.timeOffOf(ids).then(byAnalystId(ids))),
+    clientById: new DataLoader((ids) => services.clients.findManyByIds(ids).then(byId(ids))),
+    contractsByClientId: new DataLoader((ids) => services.contracts.listForClients(ids)),
+    dedicatedAnalystsByContractId: new DataLoader((ids) => services.contracts.dedicatedAnalystsForContracts(ids)),
+    queuesByClientId: new DataLoader((ids) => services.queues.listForClients(ids)),
+    requiredSkillsByQueueId: new DataLoader((ids) => services.queues.requiredSkillsForQueues(ids)),
+    coverageTargetsByQueueId: new DataLoader((ids) => services.coverageTargets.listForQueues(ids)),
   };
 }
 

@@ -3,6 +3,11 @@ import { SiteRepository } from './repositories/site.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { AnalystRepository } from './repositories/analyst.repository';
 import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
+import { ClientRepository } from './repositories/client.repository';
+import { ContractRepository } from './repositories/contract.repository';
+import { QueueRepository } from './repositories/queue.repository';
+import { CoverageTargetRepository } from './repositories/coverage-target.repository';
+import { ShiftTemplateRepository } from './repositories/shift-template.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
@@ -10,6 +15,11 @@ export interface Repositories {
   readonly skills: SkillRepository;
   readonly analysts: AnalystRepository;
   readonly analystProfiles: AnalystProfileRepository;
+  readonly clients: ClientRepository;
+  readonly contracts: ContractRepository;
+  readonly queues: QueueRepository;
+  readonly coverageTargets: CoverageTargetRepository;
+  readonly shiftTemplates: ShiftTemplateRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
@@ -18,6 +28,11 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     skills: new SkillRepository(db),
     analysts: new AnalystRepository(db),
     analystProfiles: new AnalystProfileRepository(db),
+    clients: new ClientRepository(db),
+    contracts: new ContractRepository(db),
+    queues: new QueueRepository(db),
+    coverageTargets: new CoverageTargetRepository(db),
+    shiftTemplates: new ShiftTemplateRepository(db),
   };
 }
 

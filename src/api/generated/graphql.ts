@@ -3,6 +3,9 @@ import type { SiteView as SiteViewModel } from '../../domain/site';
 import type { SkillView as SkillViewModel } from '../../domain/skill';
 import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
 import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
+import type { ClientView as ClientViewModel, ContractView as ContractViewModel, DedicatedAnalystView as DedicatedAnalystViewModel } from '../../domain/client';
+import type { QueueView as QueueViewModel, RequiredSkillView as RequiredSkillViewModel, CoverageTargetView as CoverageTargetViewModel } from '../../domain/queue';
+import type { ShiftTemplateView as ShiftTemplateViewModel } from '../../domain/shift-template';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -111,6 +114,66 @@ export type Background =
   | 'it'
   | 'other';
 
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type Client = {
+  __typename?: 'Client';
+  active: Scalars['Boolean']['output'];
+  /** Contracts of the client, inactive ones included, by start date. */
+  contracts: Array<Contract>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  queues: Array<Queue>;
+  /** IANA zone the client's coverage targets are given in. */
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type ClientQueuesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A client's terms for a period, startDate..endDate inclusive (ISO dates). */
+export type Contract = {
+  __typename?: 'Contract';
+  active: Scalars['Boolean']['output'];
+  client: Client;
+  dedicatedAnalystIds: Array<Scalars['ID']['output']>;
+  dedicatedAnalysts: Array<DedicatedAnalyst>;
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Minimum proficiency 0-5 an analyst needs to work the client's queues. */
+  minimumProficiency: Scalars['Int']['output'];
+  /** Fraction of contacts answered within targetAnswerSeconds, 0 < serviceLevel < 1 (0.8 in '80% in 30 s'). */
+  serviceLevel: Scalars['Float']['output'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['output'];
+  targetAnswerSeconds: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ContractStaffing =
+  /** Only the contract's dedicated analysts may work the client's queues. */
+  | 'dedicated'
+  /** Any analyst with the skills may work the client's queues. */
+  | 'shared';
+
+/**
+ * Analysts required on a queue from localStart to localEnd ("HH:mm", the client's zone; "24:00" closes
+ * the day), either every given weekday (1 = Monday ... 7 = Sunday) or on one date: exactly one is set.
+ */
+export type CoverageTarget = {
+  __typename?: 'CoverageTarget';
+  date: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  localStart: Scalars['String']['output'];
+  queueId: Scalars['ID']['output'];
+  weekday: Maybe<Scalars['Int']['output']>;
+};
+
 export type CreateAnalystInput = {
   background: Background;
   email: Scalars['String']['input'];
@@ -120,6 +183,52 @@ export type CreateAnalystInput = {
   siteId: Scalars['ID']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
   usualClientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateClientInput = {
+  name: Scalars['String']['input'];
+  /** IANA zone, e.g. America/Chicago. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateContractInput = {
+  clientId: Scalars['ID']['input'];
+  /** Only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive; not before startDate. */
+  endDate: Scalars['String']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel: Scalars['Float']['input'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['input'];
+  targetAnswerSeconds: Scalars['Int']['input'];
+};
+
+export type CreateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount: Scalars['Int']['input'];
+  localEnd: Scalars['String']['input'];
+  localStart: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  /** Give weekday or date, not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateQueueInput = {
+  channel: QueueChannel;
+  clientId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type CreateShiftTemplateInput = {
+  code: Scalars['String']['input'];
+  lengthMinutes: Scalars['Int']['input'];
+  localStart: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes: Scalars['Int']['input'];
+  siteId: Scalars['ID']['input'];
 };
 
 export type CreateSiteInput = {
@@ -134,6 +243,13 @@ export type CreateSkillInput = {
   category: SkillCategory;
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** An analyst dedicated to a contract: id and name only, nothing of the analyst's profile. */
+export type DedicatedAnalyst = {
+  __typename?: 'DedicatedAnalyst';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type Me = {
@@ -151,21 +267,37 @@ export type Mutation = {
   /** The analyst or staff: withdraws the time off. */
   cancelTimeOff: Scalars['Boolean']['output'];
   createAnalyst: Analyst;
+  createClient: Client;
+  createContract: Contract;
+  createCoverageTarget: CoverageTarget;
+  createQueue: Queue;
+  createShiftTemplate: ShiftTemplate;
   createSite: Site;
   /** Scheduler or admin. */
   createSkill: Skill;
   deactivateAnalyst: Analyst;
+  deactivateClient: Client;
+  deactivateContract: Contract;
+  deactivateQueue: Queue;
+  deactivateShiftTemplate: ShiftTemplate;
   deactivateSite: Site;
   /** Scheduler or admin. Analysts keep their levels in it; it just stops being offered. */
   deactivateSkill: Skill;
   /** Staff only: approve or reject requested time off. */
   decideTimeOff: TimeOff;
+  /** Returns the id of the deleted target. */
+  deleteCoverageTarget: Scalars['ID']['output'];
   /** True when the request existed and was removed. */
   removeShiftRequest: Scalars['Boolean']['output'];
   requestTimeOff: TimeOff;
   setAnalystSkills: Analyst;
   setShiftPreferences: Analyst;
   updateAnalyst: Analyst;
+  updateClient: Client;
+  updateContract: Contract;
+  updateCoverageTarget: CoverageTarget;
+  updateQueue: Queue;
+  updateShiftTemplate: ShiftTemplate;
   updateSite: Site;
   /** Scheduler or admin. */
   updateSkill: Skill;
@@ -187,6 +319,31 @@ export type MutationCreateAnalystArgs = {
 };
 
 
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+export type MutationCreateCoverageTargetArgs = {
+  input: CreateCoverageTargetInput;
+};
+
+
+export type MutationCreateQueueArgs = {
+  input: CreateQueueInput;
+};
+
+
+export type MutationCreateShiftTemplateArgs = {
+  input: CreateShiftTemplateInput;
+};
+
+
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
 };
@@ -198,6 +355,26 @@ export type MutationCreateSkillArgs = {
 
 
 export type MutationDeactivateAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateShiftTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -214,6 +391,11 @@ export type MutationDeactivateSkillArgs = {
 
 export type MutationDecideTimeOffArgs = {
   approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCoverageTargetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -240,6 +422,31 @@ export type MutationSetShiftPreferencesArgs = {
 
 export type MutationUpdateAnalystArgs = {
   input: UpdateAnalystInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  input: UpdateContractInput;
+};
+
+
+export type MutationUpdateCoverageTargetArgs = {
+  input: UpdateCoverageTargetInput;
+};
+
+
+export type MutationUpdateQueueArgs = {
+  input: UpdateQueueInput;
+};
+
+
+export type MutationUpdateShiftTemplateArgs = {
+  input: UpdateShiftTemplateInput;
 };
 
 
@@ -272,10 +479,21 @@ export type Query = {
   analyst: Maybe<Analyst>;
   /** Staff only. Ordered by name then id; `first` is 1-100 (default 20). */
   analysts: AnalystConnection;
+  /** NOT_FOUND when the client does not exist or is not yours. */
+  client: Maybe<Client>;
+  /** Staff see every client; a client manager only their own. */
+  clients: Array<Client>;
+  /** NOT_FOUND when the contract does not exist or is not your client's. */
+  contract: Maybe<Contract>;
   /** Who the bearer token says you are. */
   me: Me;
   /** The analyst named by the bearer token. */
   myProfile: Analyst;
+  /** NOT_FOUND when the queue does not exist or is not your client's. */
+  queue: Maybe<Queue>;
+  shiftTemplate: Maybe<ShiftTemplate>;
+  /** Every authenticated user may read shift templates; siteId narrows to one site. */
+  shiftTemplates: Array<ShiftTemplate>;
   site: Maybe<Site>;
   sites: Array<Site>;
   skill: Maybe<Skill>;
@@ -302,6 +520,67 @@ export type QueryAnalystsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnalystFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplatesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -344,6 +623,25 @@ export type QuerySkillsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Where a client's contacts land; needs skills at a minimum proficiency and has coverage targets. */
+export type Queue = {
+  __typename?: 'Queue';
+  active: Scalars['Boolean']['output'];
+  channel: QueueChannel;
+  client: Client;
+  /** Coverage targets, weekday patterns first, then dated ones. */
+  coverageTargets: Array<CoverageTarget>;
+  id: Scalars['ID']['output'];
+  /** Unique within the client. */
+  name: Scalars['String']['output'];
+  requiredSkills: Array<RequiredSkill>;
+};
+
+export type QueueChannel =
+  | 'chat'
+  | 'phone'
+  | 'portal';
+
 export type RequestTimeOffInput = {
   analystId: Scalars['ID']['input'];
   /** Staff only: record the leave as approved at once. */
@@ -351,6 +649,19 @@ export type RequestTimeOffInput = {
   endDate: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   startDate: Scalars['String']['input'];
+};
+
+/** A skill the queue needs, at a minimum proficiency 0-5. */
+export type RequiredSkill = {
+  __typename?: 'RequiredSkill';
+  minimumProficiency: Scalars['Int']['output'];
+  skillCode: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type RequiredSkillInput = {
+  minimumProficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -406,6 +717,24 @@ export type ShiftSuccession = {
 export type ShiftSuccessionInput = {
   fromTemplateId: Scalars['ID']['input'];
   toTemplateId: Scalars['ID']['input'];
+};
+
+/** A named shift at a site: starts at localStart in the site's zone and lasts lengthMinutes of real time. */
+export type ShiftTemplate = {
+  __typename?: 'ShiftTemplate';
+  active: Scalars['Boolean']['output'];
+  /** Unique within the site, e.g. D for day, N for night. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1..1440. */
+  lengthMinutes: Scalars['Int']['output'];
+  /** Wall-clock start "HH:mm" in the site's zone. */
+  localStart: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  /** 0..lengthMinutes. */
+  paidMinutes: Scalars['Int']['output'];
+  site: Site;
 };
 
 /** A place analysts work from, with its IANA time zone and default working rules. */
@@ -492,6 +821,56 @@ export type UpdateAnalystInput = {
   usualClientId?: InputMaybe<Scalars['ID']['input']>;
   /** The version you read; a stale version is CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type UpdateClientInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateContractInput = {
+  /** Replaces the whole set; only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  staffing?: InputMaybe<ContractStaffing>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  targetAnswerSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  localEnd?: InputMaybe<Scalars['String']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  /** Giving weekday clears date and the other way round; not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateQueueInput = {
+  channel?: InputMaybe<QueueChannel>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole set. */
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type UpdateShiftTemplateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  lengthMinutes?: InputMaybe<Scalars['Int']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateSiteInput = {
@@ -620,10 +999,20 @@ export type ResolversTypes = {
   AnalystSkillInput: AnalystSkillInput;
   Background: Background;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Client: ResolverTypeWrapper<ClientViewModel>;
+  Contract: ResolverTypeWrapper<ContractViewModel>;
+  ContractStaffing: ContractStaffing;
+  CoverageTarget: ResolverTypeWrapper<CoverageTargetViewModel>;
   CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
   CreateSiteInput: CreateSiteInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DedicatedAnalyst: ResolverTypeWrapper<DedicatedAnalystViewModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -631,7 +1020,11 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<QueueViewModel>;
+  QueueChannel: QueueChannel;
   RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: ResolverTypeWrapper<RequiredSkillViewModel>;
+  RequiredSkillInput: RequiredSkillInput;
   Role: Role;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
@@ -640,6 +1033,7 @@ export type ResolversTypes = {
   ShiftRequest: ResolverTypeWrapper<ShiftRequestViewModel>;
   ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
   ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ResolverTypeWrapper<ShiftTemplateViewModel>;
   Site: ResolverTypeWrapper<SiteViewModel>;
   Skill: ResolverTypeWrapper<SkillViewModel>;
   SkillCategory: SkillCategory;
@@ -650,6 +1044,11 @@ export type ResolversTypes = {
   TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
   TimeOffStatus: TimeOffStatus;
   UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
   UpdateSiteInput: UpdateSiteInput;
   UpdateSkillInput: UpdateSkillInput;
   WorkingRules: ResolverTypeWrapper<WorkingRulesModel>;
@@ -666,10 +1065,19 @@ export type ResolversParentTypes = {
   AnalystSkill: AnalystSkillViewModel;
   AnalystSkillInput: AnalystSkillInput;
   Boolean: Scalars['Boolean']['output'];
+  Client: ClientViewModel;
+  Contract: ContractViewModel;
+  CoverageTarget: CoverageTargetViewModel;
   CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
   CreateSiteInput: CreateSiteInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: Scalars['DateTime']['output'];
+  DedicatedAnalyst: DedicatedAnalystViewModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -677,7 +1085,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Queue: QueueViewModel;
   RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: RequiredSkillViewModel;
+  RequiredSkillInput: RequiredSkillInput;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
   ShiftPreference: ShiftPreferenceViewModel;
@@ -685,6 +1096,7 @@ export type ResolversParentTypes = {
   ShiftRequest: ShiftRequestViewModel;
   ShiftSuccession: ShiftSuccession;
   ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ShiftTemplateViewModel;
   Site: SiteViewModel;
   Skill: SkillViewModel;
   SkillLevelFilter: SkillLevelFilter;
@@ -693,6 +1105,11 @@ export type ResolversParentTypes = {
   TemplateLimitInput: TemplateLimitInput;
   TimeOff: TimeOffViewModel;
   UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
   UpdateSiteInput: UpdateSiteInput;
   UpdateSkillInput: UpdateSkillInput;
   WorkingRules: WorkingRulesModel;
@@ -736,9 +1153,49 @@ export type AnalystSkillResolvers<ContextType = GraphQLContext, ParentType exten
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
+export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<ClientQueuesArgs, 'includeInactive'>>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  dedicatedAnalystIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dedicatedAnalysts?: Resolver<Array<ResolversTypes['DedicatedAnalyst']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['ContractStaffing'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetAnswerSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageTarget'] = ResolversParentTypes['CoverageTarget']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DedicatedAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DedicatedAnalyst'] = ResolversParentTypes['DedicatedAnalyst']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -752,17 +1209,32 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addShiftRequest?: Resolver<ResolversTypes['ShiftRequest'], ParentType, ContextType, RequireFields<MutationAddShiftRequestArgs, 'input'>>;
   cancelTimeOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelTimeOffArgs, 'id'>>;
   createAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationCreateAnalystArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
+  createCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationCreateCoverageTargetArgs, 'input'>>;
+  createQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationCreateQueueArgs, 'input'>>;
+  createShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationCreateShiftTemplateArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
   deactivateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationDeactivateAnalystArgs, 'id'>>;
+  deactivateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationDeactivateClientArgs, 'id'>>;
+  deactivateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationDeactivateContractArgs, 'id'>>;
+  deactivateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationDeactivateQueueArgs, 'id'>>;
+  deactivateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationDeactivateShiftTemplateArgs, 'id'>>;
   deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
   deactivateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeactivateSkillArgs, 'id'>>;
   decideTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationDecideTimeOffArgs, 'approve' | 'id'>>;
+  deleteCoverageTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCoverageTargetArgs, 'id'>>;
   removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
   requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
   setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
   setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
   updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
+  updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'input'>>;
+  updateCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationUpdateCoverageTargetArgs, 'input'>>;
+  updateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpdateQueueArgs, 'input'>>;
+  updateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationUpdateShiftTemplateArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
   updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'input'>>;
 };
@@ -777,12 +1249,34 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
   analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'includeInactive'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
+  shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
+  shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillsArgs, 'includeInactive'>>;
+};
+
+export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['QueueChannel'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  coverageTargets?: Resolver<Array<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+};
+
+export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ShiftPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftPreference'] = ResolversParentTypes['ShiftPreference']> = {
@@ -801,6 +1295,18 @@ export type ShiftRequestResolvers<ContextType = GraphQLContext, ParentType exten
 export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
   fromTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   toTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftTemplate'] = ResolversParentTypes['ShiftTemplate']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lengthMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
 };
 
 export type SiteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
@@ -852,14 +1358,21 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AnalystConnection?: AnalystConnectionResolvers<ContextType>;
   AnalystEdge?: AnalystEdgeResolvers<ContextType>;
   AnalystSkill?: AnalystSkillResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  CoverageTarget?: CoverageTargetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DedicatedAnalyst?: DedicatedAnalystResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  RequiredSkill?: RequiredSkillResolvers<ContextType>;
   ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
   ShiftRequest?: ShiftRequestResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
+  ShiftTemplate?: ShiftTemplateResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;

@@ -3,6 +3,9 @@ import type { Resolvers } from '../generated/graphql';
 import { siteResolvers } from './site.resolvers';
 import { skillResolvers } from './skill.resolvers';
 import { analystResolvers } from './analyst.resolvers';
+import { clientResolvers } from './client.resolvers';
+import { queueResolvers } from './queue.resolvers';
+import { shiftTemplateResolvers } from './shift-template.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -17,4 +20,12 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers, skillResolvers, analystResolvers];
+export const resolvers: Resolvers[] = [
+  baseResolvers,
+  siteResolvers,
+  skillResolvers,
+  analystResolvers,
+  clientResolvers,
+  queueResolvers,
+  shiftTemplateResolvers,
+];
