@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { translateDatabaseError } from '../db/db-errors';
 import { DomainError } from '../domain/errors';
 
 /**
@@ -9,7 +10,7 @@ import { DomainError } from '../domain/errors';
  */
 export function createMaskError(log: Logger) {
   return (error: unknown): Error => {
-    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    const original = translateDatabaseError(error instanceof GraphQLError && error.originalError ? error.originalError : error);
     const path = error instanceof GraphQLError ? error.path : undefined;
     if (original instanceof DomainError) {
       return new GraphQLError(original.message, { path, extensions: { code: original.code, ...original.details } });

@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors';
 import type { SiteView } from '../domain/site';
 import { emailText, idText, nameText, parseInput, timeZone } from '../domain/validation';
 import { mergeWorkingRules, WorkingRules, workingRulesInput } from '../domain/working-rules';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;

@@ -6,7 +6,7 @@ import type { ClientView } from '../domain/client';
 import { DomainError } from '../domain/errors';
 import { idText, nameText, parseInput, timeZone } from '../domain/validation';
 import { assertClientVisible, badField, requireClientReader } from './client-access';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 const createClientInput = z.object({ name: nameText(160), timeZone });
 

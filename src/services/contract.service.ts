@@ -7,7 +7,7 @@ import { DomainError } from '../domain/errors';
 import { groupInOrder } from '../domain/grouping';
 import { idText, isoDate, parseInput } from '../domain/validation';
 import { assertClientVisible, badField, requireClientReader } from './client-access';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 const serviceLevel = z.number().gt(0, 'must be above 0 and below 1, e.g. 0.8 for 80%').lt(1, 'must be above 0 and below 1, e.g. 0.8 for 80%');
 const targetAnswerSeconds = z.number().int('must be whole seconds').positive('must be a positive number of seconds');

@@ -7,7 +7,7 @@ import { groupInOrder } from '../domain/grouping';
 import type { QueueChannel, QueueView, RequiredSkillView } from '../domain/queue';
 import { idText, nameText, parseInput } from '../domain/validation';
 import { assertClientVisible, badField, requireClientReader } from './client-access';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 const channel = z.enum(['phone', 'chat', 'portal']);
 const requiredSkills = z.array(z.object({

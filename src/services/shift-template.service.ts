@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors';
 import type { ShiftTemplateView } from '../domain/shift-template';
 import { idText, localTime, nameText, parseInput } from '../domain/validation';
 import { badField } from './client-access';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 const code = z.string().trim().min(1, 'must not be empty').max(20, 'must be at most 20 characters');
 const localStart = localTime.refine((t) => t !== '24:00', 'must be before 24:00: a shift starts within the day');

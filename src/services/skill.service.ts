@@ -5,7 +5,7 @@ import { Actor, requireStaff } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { SKILL_CATEGORIES, SkillCategory, SkillView } from '../domain/skill';
 import { idText, nameText, parseInput } from '../domain/validation';
-import { withoutNulls } from './site.service';
+import { withoutNulls } from '../domain/patch';
 
 const skillCode = nameText(40).regex(/^[A-Za-z0-9_.-]+$/, 'may hold only letters, digits, "_", "." and "-"');
 const category = z.enum(SKILL_CATEGORIES as [SkillCategory, ...SkillCategory[]], { message: `must be one of ${SKILL_CATEGORIES.join(', ')}` });
