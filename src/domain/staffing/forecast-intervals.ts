@@ -7,7 +7,7 @@
  * a spring-forward day (23 hours) the 02:00 interval simply never occurs, and on a fall-back day
  * (25 hours) 01:00 occurs twice: both intervals are produced, each with its own volume.
  */
-import { DateTime, Info } from 'luxon';
+import { DateTime, IANAZone, Info } from 'luxon';
 import { evaluateAgents, staffInterval, type IntervalStaffing } from './erlang-c';
 import { validateStaffingInput, type StaffingIssue } from './staffing-input';
 import type { Seconds } from './units';
@@ -74,22 +74,58 @@ class SlotIndex<T extends LocalSlot> {
 interface RealInterval {
   startMs: number;
   endMs: number;
-  local: DateTime;
+  /** "HH:mm" on the client's wall clock. */
   localTime: string;
+  /** ISO instant with the client's offset. */
+  localStart: string;
   occurrence: 1 | 2;
 }
 
-/** The real intervals of one local day, in order; 23, 24 or 25 hours' worth. */
-function realIntervalsOfLocalDay(timeZone: string, date: string, intervalMinutes: number): RealInterval[] {
-  const dayStart = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const absolute = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+/**
+ * The real intervals of one local day, in order; 23, 24 or 25 hours' worth. Wall-clock times are
+ * worked out from the UTC offset by arithmetic; the zone is asked for the offset of every interval
+ * only on a day whose offset changes (luxon's per-instant conversion is the slow part).
+ */
+function realIntervalsOfLocalDay(timeZone: string, date: string, intervalMinutes: number): readonly RealInterval[] {
+  const cacheKey = `${timeZone}|${date}|${intervalMinutes}`;
+  const cached = localDayCache.get(cacheKey);
+  if (cached) return cached;
+  // Queues of clients in one zone share their days; the bound keeps a long-running process small.
+  if (localDayCache.size >= LOCAL_DAY_CACHE_LIMIT) localDayCache.clear();
+  const intervals = walkLocalDay(timeZone, date, intervalMinutes);
+  localDayCache.set(cacheKey, intervals);
+  return intervals;
+}
+
+const LOCAL_DAY_CACHE_LIMIT = 20_000;
+const localDayCache = new Map<string, readonly RealInterval[]>();
+
+function walkLocalDay(timeZone: string, date: string, intervalMinutes: number): RealInterval[] {
+  const zone = IANAZone.create(timeZone);
+  const dayStart = DateTime.fromISO(date, { zone }).startOf('day');
+  const dayStartMs = dayStart.toMillis();
   const dayEndMs = dayStart.plus({ days: 1 }).toMillis();
+  const steadyOffset = zone.offset(dayStartMs) === zone.offset(dayEndMs - 1) ? zone.offset(dayStartMs) : null;
   const stepMs = intervalMinutes * 60_000;
   const seen = new Set<string>();
   const intervals: RealInterval[] = [];
-  for (let startMs = dayStart.toMillis(); startMs < dayEndMs; startMs += stepMs) {
-    const local = DateTime.fromMillis(startMs, { zone: timeZone });
-    const localTime = local.toFormat('HH:mm');
-    intervals.push({ startMs, endMs: Math.min(startMs + stepMs, dayEndMs), local, localTime, occurrence: seen.has(localTime) ? 2 : 1 });
+  for (let startMs = dayStartMs; startMs < dayEndMs; startMs += stepMs) {
+    const offset = steadyOffset ?? zone.offset(startMs);
+    const minuteOfDay = (((startMs / 60_000 + offset) % 1440) + 1440) % 1440;
+    const localTime = `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+    intervals.push({
+      startMs, endMs: Math.min(startMs + stepMs, dayEndMs), localTime,
+      localStart: `${date}T${localTime}:00.000${formatOffset(offset)}`,
+      occurrence: seen.has(localTime) ? 2 : 1,
+    });
     seen.add(localTime);
   }
   return intervals;
@@ -130,7 +166,7 @@ function locateIntervals(forecast: QueueForecast, periodStart: string, periodEnd
       intervals.push({
         start: new Date(real.startMs).toISOString(),
         end: new Date(real.endMs).toISOString(),
-        localStart: real.local.toISO() ?? '',
+        localStart: real.localStart,
         localDate: date,
         occurrence: real.occurrence,
         volume: entry.volume,
