@@ -67,10 +67,13 @@ export function allocateCoreTeams(
 
 function certificationDate(entry: CatalogueSkill, periodStart: string, periodEnd: string, random: Random, mayLapse: boolean): string | null {
   if (!entry.certified) return null;
-  const days = DateTime.fromISO(periodEnd).diff(DateTime.fromISO(periodStart), 'days').days;
+  // Dates are read in UTC so the machine's zone (and its DST days) cannot change the draw.
+  const start = DateTime.fromISO(periodStart, { zone: 'utc' });
+  const end = DateTime.fromISO(periodEnd, { zone: 'utc' });
+  const days = end.diff(start, 'days').days;
   // A few certifications lapse mid-period, so the solver has to stop using them part-way.
-  if (mayLapse && random.chance(0.08)) return DateTime.fromISO(periodStart).plus({ days: random.int(2, Math.max(2, days - 2)) }).toISODate();
-  return DateTime.fromISO(periodEnd).plus({ days: random.int(60, 900) }).toISODate();
+  if (mayLapse && random.chance(0.08)) return start.plus({ days: random.int(2, Math.max(2, days - 2)) }).toISODate();
+  return end.plus({ days: random.int(60, 900) }).toISODate();
 }
 
 function interestFor(entry: CatalogueSkill, analyst: DeskAnalyst, random: Random): number {

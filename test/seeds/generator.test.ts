@@ -1,4 +1,4 @@
-import { DateTime, Info } from 'luxon';
+import { DateTime, Info, Settings } from 'luxon';
 import type { DeskData } from '../../seeds/desk-data';
 import { analystCapacityMinutes, deskDemandRatio, eligibleAnalysts, queueDemandMinutes } from '../../seeds/desk-metrics';
 import { generateDesk, type DeskPreset } from '../../seeds/generator';
@@ -27,6 +27,15 @@ describe('generateDesk determinism', () => {
     } finally {
       random.mockRestore();
       now.mockRestore();
+    }
+  });
+
+  it('does not depend on the default zone', () => {
+    Settings.defaultZone = 'America/New_York';
+    try {
+      expect(generateDesk('M')).toEqual(desk('M'));
+    } finally {
+      Settings.defaultZone = 'system';
     }
   });
 
@@ -156,8 +165,12 @@ describe.each(PRESETS)('generateDesk %s: referential integrity and ranges', (pre
   });
 });
 
-describe.each(PRESETS)('generateDesk %s: demand and eligibility', (preset) => {
-  const generated = desk(preset);
+const OTHER_DESKS: [string, DeskData][] = [
+  ['M, seed 7, across the November DST change', generateDesk('M', { seed: 7, periodStart: '2026-10-26' })],
+  ['demo, seed 12345, starting on a Thursday', generateDesk('demo', { seed: 12345, periodStart: '2026-06-04' })],
+];
+
+describe.each([...PRESETS.map((preset): [string, DeskData] => [preset, desk(preset)]), ...OTHER_DESKS])('generateDesk %s: demand and eligibility', (_name, generated) => {
 
   it('asks for 75-85% of the analysts\' capacity', () => {
     const ratio = deskDemandRatio(generated);
