@@ -82,6 +82,15 @@ function interestFor(entry: CatalogueSkill, analyst: DeskAnalyst, random: Random
   return clamp(base + random.int(-1, 1), -2, 2);
 }
 
+const VENDORS = [{ value: 'EPIC', weight: 50 }, { value: 'CERNER', weight: 30 }, { value: 'MEDITECH', weight: 20 }];
+
+/** The EHR vendor an analyst's core work uses, or one drawn by market share. */
+function homeVendor(held: Map<string, DeskAnalystSkill>, random: Random): string {
+  const drawn = random.weighted(VENDORS);
+  const core = [...held.keys()].map((key) => catalogueByKey.get(key)).find((entry) => entry?.category === 'ehr');
+  return core ? core.code.split('-')[0] : drawn;
+}
+
 const PRIMARY_LEVELS = [{ value: 3, weight: 40 }, { value: 4, weight: 35 }, { value: 5, weight: 25 }];
 const EXTRA_LEVELS = [{ value: 1, weight: 15 }, { value: 2, weight: 25 }, { value: 3, weight: 30 }, { value: 4, weight: 20 }, { value: 5, weight: 10 }];
 
@@ -105,11 +114,15 @@ export function skillProfile(
       });
     }
   }
+  const vendor = homeVendor(held, random);
   const extras = SKILLS.filter((entry) => !held.has(skillKey(entry.code)));
   for (const entry of extras) {
-    const wanted = random.chance(entry.affinity[analyst.background] * 0.55);
+    // EHR analysts mostly know one vendor's modules well; other vendors are the exception.
+    const vendorFactor = entry.category === 'ehr' && !entry.code.startsWith(vendor) ? 0.15 : 1;
+    const affinity = entry.affinity[analyst.background] * vendorFactor;
+    const wanted = random.chance(affinity * 0.55);
     if (!wanted && held.size >= 3) continue;
-    if (!wanted && entry.affinity[analyst.background] < 0.4) continue;
+    if (!wanted && affinity < 0.4) continue;
     held.set(skillKey(entry.code), {
       skillKey: skillKey(entry.code), proficiency: random.weighted(EXTRA_LEVELS), interest: interestFor(entry, analyst, random),
       certificationExpires: certificationDate(entry, periodStart, periodEnd, random, true),

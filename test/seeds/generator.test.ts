@@ -80,6 +80,21 @@ describe('generateDesk preset sizes', () => {
     expect(demo.analysts.some((analyst) => analyst.rules.fixedDaysOff !== undefined)).toBe(true);
   });
 
+  it('shapes skills by background: clinical to clinical work, hospitality to access and phones, IT to devices', () => {
+    const large = desk('L');
+    const share = (background: string, codes: string[]): number => {
+      const group = large.analysts.filter((analyst) => analyst.background === background);
+      const keys = codes.map((code) => `skill:${code.toLowerCase()}`);
+      return group.filter((analyst) => analyst.skills.some((held) => keys.includes(held.skillKey) && held.proficiency >= 3)).length / group.length;
+    };
+    const clinicalWork = ['EPIC-CLINDOC', 'CERNER-POWERCHART', 'MEDITECH-PCS', 'CLINICAL-APPS'];
+    const frontDesk = ['PASSWORD-RESET', 'TELEPHONY'];
+    const devices = ['PRINTERS', 'WORKSTATIONS', 'MOBILE'];
+    expect(share('clinical', clinicalWork)).toBeGreaterThan(2 * share('hospitality', clinicalWork));
+    expect(share('hospitality', frontDesk)).toBeGreaterThan(share('clinical', frontDesk));
+    expect(share('it', devices)).toBeGreaterThan(2 * share('clinical', devices));
+  });
+
   it('lets a few certifications lapse mid-period in the demo', () => {
     const demo = desk('demo');
     const lapsing = demo.analysts.flatMap((analyst) => analyst.skills)
