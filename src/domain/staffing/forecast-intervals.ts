@@ -203,7 +203,14 @@ export interface CoverageInterval extends IntervalStaffing {
 
 const issue = (field: string, value: unknown, message: string): StaffingIssue => ({ field, value, message });
 
-/** Every problem with a coverage input, or [] when it is valid. */
+/**
+ * Every problem with a coverage input, or [] when it is valid: the Erlang parameters, the zone,
+ * the interval length, the period, each entry's volume and each override's head count.
+ *
+ * @example
+ * validateCoverageInput({ ...input, shrinkage: 1 });
+ * // [{ field: 'shrinkage', value: 1, message: 'shrinkage must be in [0, 1); got 1' }]
+ */
 export function validateCoverageInput(input: CoverageInput): StaffingIssue[] {
   const issues = validateStaffingInput({ ...input, volume: 0, intervalMinutes: input.forecast.intervalMinutes }, { withShrinkage: true });
   if (!Info.isValidIANAZone(input.forecast.timeZone)) {
