@@ -94,7 +94,11 @@ export function datedCoverageTargets(
   queueKey: string, derived: readonly CoverageInterval[], targets: readonly ExplicitTarget[], dates: readonly { date: string; weekday: number }[],
 ): DatedCoverageTarget[] {
   const derivedByDate = new Map<string, CoverageInterval[]>();
-  for (const interval of derived) derivedByDate.set(interval.localDate, [...(derivedByDate.get(interval.localDate) ?? []), interval]);
+  for (const interval of derived) {
+    const ofDate = derivedByDate.get(interval.localDate);
+    if (ofDate) ofDate.push(interval);
+    else derivedByDate.set(interval.localDate, [interval]);
+  }
   const result: DatedCoverageTarget[] = [];
   for (const { date, weekday } of dates) {
     const explicit = explicitRangesOn(targets, date, weekday).map((t) => [toMinutes(t.localStart), toMinutes(t.localEnd), t] as const);
