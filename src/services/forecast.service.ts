@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ForecastEntryEntity, QueueForecastEntity } from '../db/entities';
+import type { QueueForecastEntity } from '../db/entities';
+import type { ForecastEntryRow } from '../db/repositories/forecast.repository';
 import type { Store } from '../db/store';
 import { Actor, requireStaff } from '../domain/actor';
 import type { ForecastEntryView, QueueForecastView } from '../domain/forecast';
@@ -27,11 +28,11 @@ const forecastInput = z.object({
 
 type ForecastValues = z.output<typeof forecastInput>;
 
-export function toForecastEntryView({ weekday: day, onDate, localStart, occurrence, volume }: ForecastEntryEntity): ForecastEntryView {
+export function toForecastEntryView({ weekday: day, onDate, localStart, occurrence, volume }: ForecastEntryRow): ForecastEntryView {
   return { weekday: day, date: onDate, localStart, occurrence: occurrence === 2 ? 2 : 1, volume };
 }
 
-function toForecastView(settings: QueueForecastEntity, timeZone: string, entries: readonly ForecastEntryEntity[]): QueueForecastView {
+function toForecastView(settings: QueueForecastEntity, timeZone: string, entries: readonly ForecastEntryRow[]): QueueForecastView {
   const { queueId, intervalMinutes, handleTimeSeconds, maxOccupancy, shrinkage } = settings;
   return {
     queueId: String(queueId), intervalMinutes: intervalMinutes === 30 ? 30 : 60, handleTimeSeconds, maxOccupancy, shrinkage, timeZone,
