@@ -4,7 +4,7 @@ import type { Store } from '../db/store';
 import type { Actor } from '../domain/actor';
 import type { QueueStaffingView, StaffingIntervalView, StaffingView } from '../domain/forecast';
 import {
-  datedCoverageTargets, periodDays, staffInterval, validateStaffingInput, type CoverageInterval, type DatedCoverageTarget,
+  datedCoverageTargets, periodDays, staffInterval, validateStaffingInput, type CoverageInterval, type DatedCoverageTarget, type IntervalStaffing,
   type StaffingInputWithShrinkage,
 } from '../domain/staffing';
 import { idText, isoDate, parseInput } from '../domain/validation';
@@ -17,10 +17,9 @@ export const MAX_STAFFING_DAYS = 92;
 
 const staffingPeriod = z.object({ queueId: idText, startDate: isoDate, endDate: isoDate, siteId: idText.nullish() });
 
-const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
-
-function toStaffingView({ trafficErlangs, agents, requiredHeadcount, serviceLevel, averageSpeedOfAnswer, occupancy }: StaffingView & { averageSpeedOfAnswer: number | null }): StaffingView {
-  return { trafficErlangs, agents, requiredHeadcount, serviceLevel, averageSpeedOfAnswer: finite(averageSpeedOfAnswer ?? Infinity), occupancy };
+/** The maths' figures for the API: an unbounded speed of answer (Infinity) becomes null, JSON having no Infinity. */
+function toStaffingView({ trafficErlangs, agents, requiredHeadcount, serviceLevel, averageSpeedOfAnswer, occupancy }: IntervalStaffing): StaffingView {
+  return { trafficErlangs, agents, requiredHeadcount, serviceLevel, averageSpeedOfAnswer: Number.isFinite(averageSpeedOfAnswer) ? averageSpeedOfAnswer : null, occupancy };
 }
 
 function toIntervalView(interval: CoverageInterval, timeZone: string): StaffingIntervalView {
