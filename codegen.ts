@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           RequiredSkill: '../../domain/queue#RequiredSkillView',
           CoverageTarget: '../../domain/queue#CoverageTargetView',
           ShiftTemplate: '../../domain/shift-template#ShiftTemplateView',
+          QueueForecast: '../../domain/forecast#QueueForecastView',
+          QueueStaffing: '../../domain/forecast#QueueStaffingView',
         },
         mapperTypeSuffix: 'Model',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

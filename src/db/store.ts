@@ -8,6 +8,7 @@ import { ContractRepository } from './repositories/contract.repository';
 import { QueueRepository } from './repositories/queue.repository';
 import { CoverageTargetRepository } from './repositories/coverage-target.repository';
 import { ShiftTemplateRepository } from './repositories/shift-template.repository';
+import { ForecastRepository } from './repositories/forecast.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly queues: QueueRepository;
   readonly coverageTargets: CoverageTargetRepository;
   readonly shiftTemplates: ShiftTemplateRepository;
+  readonly forecasts: ForecastRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
@@ -33,6 +35,7 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     queues: new QueueRepository(db),
     coverageTargets: new CoverageTargetRepository(db),
     shiftTemplates: new ShiftTemplateRepository(db),
+    forecasts: new ForecastRepository(db),
   };
 }
 

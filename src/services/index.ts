@@ -9,6 +9,8 @@ import { ContractService } from './contract.service';
 import { QueueService } from './queue.service';
 import { CoverageTargetService } from './coverage-target.service';
 import { ShiftTemplateService } from './shift-template.service';
+import { ForecastService } from './forecast.service';
+import { StaffingService } from './staffing.service';
 
 /** Every use case of the service, built once per app over one store and clock. */
 export interface Services {
@@ -21,6 +23,8 @@ export interface Services {
   readonly queues: QueueService;
   readonly coverageTargets: CoverageTargetService;
   readonly shiftTemplates: ShiftTemplateService;
+  readonly forecasts: ForecastService;
+  readonly staffing: StaffingService;
 }
 
 export function createServices(store: Store, _clock: Clock): Services {
@@ -35,5 +39,7 @@ export function createServices(store: Store, _clock: Clock): Services {
     queues: new QueueService(store),
     coverageTargets: new CoverageTargetService(store),
     shiftTemplates: new ShiftTemplateService(store),
+    forecasts: new ForecastService(store),
+    staffing: new StaffingService(store),
   };
 }

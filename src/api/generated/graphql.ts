@@ -6,6 +6,7 @@ import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rul
 import type { ClientView as ClientViewModel, ContractView as ContractViewModel, DedicatedAnalystView as DedicatedAnalystViewModel } from '../../domain/client';
 import type { QueueView as QueueViewModel, RequiredSkillView as RequiredSkillViewModel, CoverageTargetView as CoverageTargetViewModel } from '../../domain/queue';
 import type { ShiftTemplateView as ShiftTemplateViewModel } from '../../domain/shift-template';
+import type { QueueForecastView as QueueForecastViewModel, QueueStaffingView as QueueStaffingViewModel } from '../../domain/forecast';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -252,6 +253,32 @@ export type DedicatedAnalyst = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * Contacts expected in the interval starting at localStart ("HH:mm", client's zone), every weekday
+ * (1 = Monday ... 7 = Sunday) or on one date: exactly one is set. A date beats its weekday.
+ */
+export type ForecastEntry = {
+  __typename?: 'ForecastEntry';
+  date: Maybe<Scalars['String']['output']>;
+  localStart: Scalars['String']['output'];
+  /**
+   * 1, or 2 for the second pass through a local time repeated when clocks fall back. An entry of
+   * occurrence 1 serves both passes unless an entry of occurrence 2 gives the second its own volume.
+   */
+  occurrence: Scalars['Int']['output'];
+  volume: Scalars['Float']['output'];
+  weekday: Maybe<Scalars['Int']['output']>;
+};
+
+export type ForecastEntryInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  localStart: Scalars['String']['input'];
+  /** 1 (default) or 2 for the second pass through the repeated hour. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  volume: Scalars['Float']['input'];
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Me = {
   __typename?: 'Me';
   analystId: Maybe<Scalars['ID']['output']>;
@@ -291,6 +318,8 @@ export type Mutation = {
   removeShiftRequest: Scalars['Boolean']['output'];
   requestTimeOff: TimeOff;
   setAnalystSkills: Analyst;
+  /** Replaces the queue's forecast in one transaction (staff only). */
+  setQueueForecast: QueueForecast;
   setShiftPreferences: Analyst;
   updateAnalyst: Analyst;
   updateClient: Client;
@@ -415,6 +444,11 @@ export type MutationSetAnalystSkillsArgs = {
 };
 
 
+export type MutationSetQueueForecastArgs = {
+  input: SetQueueForecastInput;
+};
+
+
 export type MutationSetShiftPreferencesArgs = {
   input: SetShiftPreferencesInput;
 };
@@ -491,6 +525,14 @@ export type Query = {
   myProfile: Analyst;
   /** NOT_FOUND when the queue does not exist or is not your client's. */
   queue: Maybe<Queue>;
+  /** The queue's forecast, or null when it has none. NOT_FOUND when the queue is not yours to see. */
+  queueForecast: Maybe<QueueForecast>;
+  /**
+   * Staffing per interval of the queue from startDate to endDate (the client's local dates, inclusive,
+   * at most 92 days). Service level and target come from the client's contract of each date; a date
+   * without an active contract is BAD_USER_INPUT naming the period. siteId: use that site's shrinkage.
+   */
+  queueStaffing: QueueStaffing;
   shiftTemplate: Maybe<ShiftTemplate>;
   /** Every authenticated user may read shift templates; siteId narrows to one site. */
   shiftTemplates: Array<ShiftTemplate>;
@@ -498,6 +540,8 @@ export type Query = {
   sites: Array<Site>;
   skill: Maybe<Skill>;
   skills: Array<Skill>;
+  /** Erlang C for given numbers; saves nothing. Any signed-in role may ask. */
+  staffing: Staffing;
 };
 
 
@@ -568,6 +612,29 @@ export type QueryQueueArgs = {
  * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
  * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
  */
+export type QueryQueueForecastArgs = {
+  queueId: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryQueueStaffingArgs = {
+  endDate: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
 export type QueryShiftTemplateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -623,6 +690,22 @@ export type QuerySkillsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryStaffingArgs = {
+  handleTimeSeconds: Scalars['Float']['input'];
+  intervalMinutes: Scalars['Int']['input'];
+  maxOccupancy: Scalars['Float']['input'];
+  serviceLevel: Scalars['Float']['input'];
+  shrinkage: Scalars['Float']['input'];
+  targetAnswerSeconds: Scalars['Float']['input'];
+  volume: Scalars['Float']['input'];
+};
+
 /** Where a client's contacts land; needs skills at a minimum proficiency and has coverage targets. */
 export type Queue = {
   __typename?: 'Queue';
@@ -641,6 +724,36 @@ export type QueueChannel =
   | 'chat'
   | 'phone'
   | 'portal';
+
+/**
+ * A queue's forecast: contacts per interval on the client's wall clock, and the figures Erlang C
+ * needs besides the contract's service level.
+ */
+export type QueueForecast = {
+  __typename?: 'QueueForecast';
+  entries: Array<ForecastEntry>;
+  /** Average handle time (talk plus wrap-up), seconds > 0. */
+  handleTimeSeconds: Scalars['Float']['output'];
+  /** 30 or 60. */
+  intervalMinutes: Scalars['Int']['output'];
+  /** Highest acceptable share of agents' time on contacts, in (0, 1]. */
+  maxOccupancy: Scalars['Float']['output'];
+  queueId: Scalars['ID']['output'];
+  /** The queue's own shrinkage in [0, 1); null: the serving sites' shrinkage applies. */
+  shrinkage: Maybe<Scalars['Float']['output']>;
+  /** The client's IANA zone, in which the entries' local times are given. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type QueueStaffing = {
+  __typename?: 'QueueStaffing';
+  intervalMinutes: Scalars['Int']['output'];
+  intervals: Array<StaffingInterval>;
+  queueId: Scalars['ID']['output'];
+  /** Shrinkage applied: the queue's own, else the chosen site's, else the highest of the active sites. */
+  shrinkage: Scalars['Float']['output'];
+  timeZone: Scalars['String']['output'];
+};
 
 export type RequestTimeOffInput = {
   analystId: Scalars['ID']['input'];
@@ -676,6 +789,18 @@ export type SetAnalystSkillsInput = {
   skills: Array<AnalystSkillInput>;
   /** The analyst's version you read; a stale version is CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type SetQueueForecastInput = {
+  /** Replaces every entry of the queue. */
+  entries: Array<ForecastEntryInput>;
+  handleTimeSeconds: Scalars['Float']['input'];
+  /** 30 or 60. */
+  intervalMinutes: Scalars['Int']['input'];
+  maxOccupancy: Scalars['Float']['input'];
+  queueId: Scalars['ID']['input'];
+  /** Omit to use the serving sites' shrinkage. */
+  shrinkage?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type SetShiftPreferencesInput = {
@@ -776,6 +901,51 @@ export type SkillLevelFilter = {
   minProficiency?: InputMaybe<Scalars['Int']['input']>;
   skillId: Scalars['ID']['input'];
 };
+
+/** Erlang C figures for one interval. */
+export type Staffing = {
+  __typename?: 'Staffing';
+  /** Agents on contacts: the fewest whose service level meets the target within the occupancy cap. */
+  agents: Scalars['Int']['output'];
+  /** Predicted average speed of answer, seconds; null when the queue grows without bound. */
+  averageSpeedOfAnswer: Maybe<Scalars['Float']['output']>;
+  occupancy: Scalars['Float']['output'];
+  /** Agents grossed up for shrinkage: ceil(agents / (1 - shrinkage)). */
+  requiredHeadcount: Scalars['Int']['output'];
+  /** Predicted share answered within the target time, 0..1. */
+  serviceLevel: Scalars['Float']['output'];
+  /** Offered traffic: volume x handle time / interval length. */
+  trafficErlangs: Scalars['Float']['output'];
+};
+
+/** One real interval of a queue's staffing. */
+export type StaffingInterval = {
+  __typename?: 'StaffingInterval';
+  agents: Scalars['Int']['output'];
+  averageSpeedOfAnswer: Maybe<Scalars['Float']['output']>;
+  end: Scalars['String']['output'];
+  localDate: Scalars['String']['output'];
+  localEnd: Scalars['String']['output'];
+  /** The same instants with the client's offset, e.g. 2026-11-01T01:00:00.000-05:00. */
+  localStart: Scalars['String']['output'];
+  occupancy: Scalars['Float']['output'];
+  /** 2 for the second pass through a repeated local time. */
+  occurrence: Scalars['Int']['output'];
+  requiredHeadcount: Scalars['Int']['output'];
+  serviceLevel: Scalars['Float']['output'];
+  source: StaffingSource;
+  /** UTC instants. */
+  start: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  trafficErlangs: Scalars['Float']['output'];
+  volume: Scalars['Float']['output'];
+};
+
+export type StaffingSource =
+  /** Derived from the forecast with Erlang C. */
+  | 'forecast'
+  /** An explicit coverage target set the head count; the figures show what it achieves. */
+  | 'override';
 
 export type TemplateLimit = {
   __typename?: 'TemplateLimit';
@@ -1014,6 +1184,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DedicatedAnalyst: ResolverTypeWrapper<DedicatedAnalystViewModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastEntry: ResolverTypeWrapper<ForecastEntry>;
+  ForecastEntryInput: ForecastEntryInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Me: ResolverTypeWrapper<Me>;
@@ -1022,11 +1194,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewModel>;
   QueueChannel: QueueChannel;
+  QueueForecast: ResolverTypeWrapper<QueueForecastViewModel>;
+  QueueStaffing: ResolverTypeWrapper<QueueStaffingViewModel>;
   RequestTimeOffInput: RequestTimeOffInput;
   RequiredSkill: ResolverTypeWrapper<RequiredSkillViewModel>;
   RequiredSkillInput: RequiredSkillInput;
   Role: Role;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
   ShiftPreference: ResolverTypeWrapper<ShiftPreferenceViewModel>;
   ShiftPreferenceInput: ShiftPreferenceInput;
@@ -1038,6 +1213,9 @@ export type ResolversTypes = {
   Skill: ResolverTypeWrapper<SkillViewModel>;
   SkillCategory: SkillCategory;
   SkillLevelFilter: SkillLevelFilter;
+  Staffing: ResolverTypeWrapper<Staffing>;
+  StaffingInterval: ResolverTypeWrapper<StaffingInterval>;
+  StaffingSource: StaffingSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
@@ -1079,6 +1257,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DedicatedAnalyst: DedicatedAnalystViewModel;
   Float: Scalars['Float']['output'];
+  ForecastEntry: ForecastEntry;
+  ForecastEntryInput: ForecastEntryInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Me: Me;
@@ -1086,10 +1266,13 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Queue: QueueViewModel;
+  QueueForecast: QueueForecastViewModel;
+  QueueStaffing: QueueStaffingViewModel;
   RequestTimeOffInput: RequestTimeOffInput;
   RequiredSkill: RequiredSkillViewModel;
   RequiredSkillInput: RequiredSkillInput;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
   ShiftPreference: ShiftPreferenceViewModel;
   ShiftPreferenceInput: ShiftPreferenceInput;
@@ -1100,6 +1283,8 @@ export type ResolversParentTypes = {
   Site: SiteViewModel;
   Skill: SkillViewModel;
   SkillLevelFilter: SkillLevelFilter;
+  Staffing: Staffing;
+  StaffingInterval: StaffingInterval;
   String: Scalars['String']['output'];
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
@@ -1197,6 +1382,14 @@ export type DedicatedAnalystResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ForecastEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastEntry'] = ResolversParentTypes['ForecastEntry']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volume?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   clientIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1228,6 +1421,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
   requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
   setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
+  setQueueForecast?: Resolver<ResolversTypes['QueueForecast'], ParentType, ContextType, RequireFields<MutationSetQueueForecastArgs, 'input'>>;
   setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
   updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
@@ -1255,12 +1449,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
+  queueForecast?: Resolver<Maybe<ResolversTypes['QueueForecast']>, ParentType, ContextType, RequireFields<QueryQueueForecastArgs, 'queueId'>>;
+  queueStaffing?: Resolver<ResolversTypes['QueueStaffing'], ParentType, ContextType, RequireFields<QueryQueueStaffingArgs, 'endDate' | 'queueId' | 'startDate'>>;
   shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
   shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillsArgs, 'includeInactive'>>;
+  staffing?: Resolver<ResolversTypes['Staffing'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'handleTimeSeconds' | 'intervalMinutes' | 'maxOccupancy' | 'serviceLevel' | 'shrinkage' | 'targetAnswerSeconds' | 'volume'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -1271,6 +1468,24 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+};
+
+export type QueueForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueForecast'] = ResolversParentTypes['QueueForecast']> = {
+  entries?: Resolver<Array<ResolversTypes['ForecastEntry']>, ParentType, ContextType>;
+  handleTimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxOccupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shrinkage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueueStaffingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStaffing'] = ResolversParentTypes['QueueStaffing']> = {
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['StaffingInterval']>, ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
@@ -1327,6 +1542,33 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StaffingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Staffing'] = ResolversParentTypes['Staffing']> = {
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageSpeedOfAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  requiredHeadcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trafficErlangs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StaffingIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffingInterval'] = ResolversParentTypes['StaffingInterval']> = {
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageSpeedOfAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurrence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredHeadcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StaffingSource'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafficErlangs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  volume?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
   max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1363,11 +1605,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoverageTarget?: CoverageTargetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DedicatedAnalyst?: DedicatedAnalystResolvers<ContextType>;
+  ForecastEntry?: ForecastEntryResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
+  QueueForecast?: QueueForecastResolvers<ContextType>;
+  QueueStaffing?: QueueStaffingResolvers<ContextType>;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
   ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
   ShiftRequest?: ShiftRequestResolvers<ContextType>;
@@ -1375,6 +1620,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ShiftTemplate?: ShiftTemplateResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
+  Staffing?: StaffingResolvers<ContextType>;
+  StaffingInterval?: StaffingIntervalResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
   TimeOff?: TimeOffResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { analystResolvers } from './analyst.resolvers';
 import { clientResolvers } from './client.resolvers';
 import { queueResolvers } from './queue.resolvers';
 import { shiftTemplateResolvers } from './shift-template.resolvers';
+import { staffingResolvers } from './staffing.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -28,4 +29,5 @@ export const resolvers: Resolvers[] = [
   clientResolvers,
   queueResolvers,
   shiftTemplateResolvers,
+  staffingResolvers,
 ];

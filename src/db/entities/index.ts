@@ -6,6 +6,8 @@ import { ClientEntity } from './client.entity';
 import { ContractDedicatedAnalystEntity } from './contract-dedicated-analyst.entity';
 import { ContractEntity } from './contract.entity';
 import { CoverageTargetEntity } from './coverage-target.entity';
+import { ForecastEntryEntity } from './forecast-entry.entity';
+import { QueueForecastEntity } from './queue-forecast.entity';
 import { QueueSkillEntity } from './queue-skill.entity';
 import { RosterAssignmentEntity } from './roster-assignment.entity';
 import { RosterJobEntity } from './roster-job.entity';
@@ -20,6 +22,7 @@ export {
   AnalystEntity, AnalystRequestEntity, AnalystShiftPreferenceEntity, AnalystSkillEntity, ClientEntity,
   ContractDedicatedAnalystEntity, ContractEntity, CoverageTargetEntity, QueueEntity, QueueSkillEntity,
   RosterAssignmentEntity, RosterEntity, RosterJobEntity, ShiftTemplateEntity, SiteEntity, SkillEntity, TimeOffEntity,
+  QueueForecastEntity, ForecastEntryEntity,
 };
 
 /** Every entity the data source knows; a new entity is added here and in a migration. */
@@ -27,4 +30,5 @@ export const entities = [
   SiteEntity, SkillEntity, AnalystEntity, AnalystSkillEntity, AnalystShiftPreferenceEntity, AnalystRequestEntity,
   TimeOffEntity, ClientEntity, ContractEntity, ContractDedicatedAnalystEntity, QueueEntity, QueueSkillEntity,
   ShiftTemplateEntity, CoverageTargetEntity, RosterJobEntity, RosterEntity, RosterAssignmentEntity,
+  QueueForecastEntity, ForecastEntryEntity,
 ];

@@ -73,11 +73,18 @@ class SlotIndex<T extends LocalSlot> {
 
 interface RealInterval {
   startMs: number;
+  /** UTC ISO strings of start and end, formatted once per cached day rather than once per queue. */
+  start: string;
+  end: string;
   endMs: number;
   /** "HH:mm" on the client's wall clock. */
   localTime: string;
   /** ISO instant with the client's offset. */
   localStart: string;
+  /** "HH:mm" on the wall clock when the interval ends; "24:00" at the local day's end. */
+  localEndTime: string;
+  /** ISO instant of the end with the client's offset. */
+  localEnd: string;
   occurrence: 1 | 2;
 }
 
@@ -113,6 +120,7 @@ function walkLocalDay(timeZone: string, date: string, intervalMinutes: number): 
   const dayStart = DateTime.fromISO(date, { zone }).startOf('day');
   const dayStartMs = dayStart.toMillis();
   const dayEndMs = dayStart.plus({ days: 1 }).toMillis();
+  const nextDate = dayStart.plus({ days: 1 }).toISODate() ?? '';
   const steadyOffset = zone.offset(dayStartMs) === zone.offset(dayEndMs - 1) ? zone.offset(dayStartMs) : null;
   const stepMs = intervalMinutes * 60_000;
   const seen = new Set<string>();
@@ -121,9 +129,16 @@ function walkLocalDay(timeZone: string, date: string, intervalMinutes: number): 
     const offset = steadyOffset ?? zone.offset(startMs);
     const minuteOfDay = (((startMs / 60_000 + offset) % 1440) + 1440) % 1440;
     const localTime = `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+    const endMs = Math.min(startMs + stepMs, dayEndMs);
+    // The end's offset differs from the start's only for the interval that crosses a DST change.
+    const endOffset = steadyOffset ?? zone.offset(endMs);
+    const endMinute = (((endMs / 60_000 + endOffset) % 1440) + 1440) % 1440;
+    const endTime = `${pad(Math.floor(endMinute / 60))}:${pad(endMinute % 60)}`;
     intervals.push({
-      startMs, endMs: Math.min(startMs + stepMs, dayEndMs), localTime,
+      startMs, endMs, start: new Date(startMs).toISOString(), end: new Date(endMs).toISOString(), localTime,
       localStart: `${date}T${localTime}:00.000${formatOffset(offset)}`,
+      localEndTime: endMs === dayEndMs ? '24:00' : endTime,
+      localEnd: `${endMs === dayEndMs ? nextDate : date}T${endTime}:00.000${formatOffset(endOffset)}`,
       occurrence: seen.has(localTime) ? 2 : 1,
     });
     seen.add(localTime);
@@ -146,13 +161,16 @@ function* datesOfPeriod(periodStart: string, periodEnd: string): Generator<DateT
  * // two intervals: 05:00Z (01:00 EDT) and 06:00Z (01:00 EST), 12 contacts each
  */
 export function forecastIntervals(forecast: QueueForecast, periodStart: string, periodEnd: string): ForecastInterval[] {
-  return locateIntervals(forecast, periodStart, periodEnd).map(({ weekday: _weekday, localTime: _localTime, ...interval }) => interval);
+  return locateIntervals(forecast, periodStart, periodEnd)
+    .map(({ weekday: _weekday, localTime: _localTime, localEnd: _localEnd, localEndTime: _localEndTime, ...interval }) => interval);
 }
 
 /** A forecast interval that still knows the local weekday and wall-clock time it was matched by. */
 interface LocatedInterval extends ForecastInterval {
   weekday: number;
   localTime: string;
+  localEnd: string;
+  localEndTime: string;
 }
 
 function locateIntervals(forecast: QueueForecast, periodStart: string, periodEnd: string): LocatedInterval[] {
@@ -164,14 +182,16 @@ function locateIntervals(forecast: QueueForecast, periodStart: string, periodEnd
       const entry = index.find(date, day.weekday, real.localTime, real.occurrence);
       if (!entry) continue;
       intervals.push({
-        start: new Date(real.startMs).toISOString(),
-        end: new Date(real.endMs).toISOString(),
+        start: real.start,
+        end: real.end,
         localStart: real.localStart,
         localDate: date,
         occurrence: real.occurrence,
         volume: entry.volume,
         weekday: day.weekday,
         localTime: real.localTime,
+        localEnd: real.localEnd,
+        localEndTime: real.localEndTime,
       });
     }
   }
@@ -195,7 +215,14 @@ export interface CoverageInput {
 export interface CoverageInterval extends IntervalStaffing {
   start: string;
   end: string;
+  /** ISO instants with the client's offset. */
   localStart: string;
+  localEnd: string;
+  /** The local date and wall-clock times ("HH:mm"; the end may be "24:00") the interval belongs to. */
+  localDate: string;
+  localTime: string;
+  localEndTime: string;
+  occurrence: 1 | 2;
   volume: number;
   averageSpeedOfAnswer: Seconds;
   source: 'erlang' | 'override';
@@ -264,11 +291,24 @@ export function deriveCoverage(input: CoverageInput): CoverageInterval[] {
   };
   return locateIntervals(input.forecast, input.periodStart, input.periodEnd).map((interval) => {
     const override = overrides.find(interval.localDate, interval.weekday, interval.localTime, interval.occurrence);
-    const { start, end, localStart, volume } = interval;
-    if (!override) return { start, end, localStart, volume, ...staffingFor(volume), source: 'erlang' as const };
+    // Built field by field: object rest and spread over 80,000 intervals cost seconds in V8.
+    const { start, end, localStart, localEnd, localDate, localTime, localEndTime, occurrence, volume } = interval;
+    const place = { start, end, localStart, localEnd, localDate, localTime, localEndTime, occurrence, volume };
+    if (!override) return withStaffing(place, staffingFor(volume), 'erlang');
     // Agents on contacts are what is left of the head count after shrinkage.
     const agents = Math.floor(override.headcount * (1 - input.shrinkage) + 1e-9);
     const staffing = evaluateAgents({ ...input, volume, intervalMinutes: input.forecast.intervalMinutes }, agents);
-    return { start, end, localStart, volume, ...staffing, requiredHeadcount: override.headcount, source: 'override' as const };
+    return withStaffing(place, { ...staffing, requiredHeadcount: override.headcount }, 'override');
   });
+}
+
+type IntervalPlace = Omit<CoverageInterval, keyof IntervalStaffing | 'source'>;
+
+function withStaffing(place: IntervalPlace, staffing: IntervalStaffing, source: CoverageInterval['source']): CoverageInterval {
+  return {
+    start: place.start, end: place.end, localStart: place.localStart, localEnd: place.localEnd, localDate: place.localDate,
+    localTime: place.localTime, localEndTime: place.localEndTime, occurrence: place.occurrence, volume: place.volume,
+    agents: staffing.agents, requiredHeadcount: staffing.requiredHeadcount, serviceLevel: staffing.serviceLevel,
+    averageSpeedOfAnswer: staffing.averageSpeedOfAnswer, occupancy: staffing.occupancy, trafficErlangs: staffing.trafficErlangs, source,
+  };
 }

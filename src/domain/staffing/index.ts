@@ -2,3 +2,5 @@
 export * from './erlang-c';
 export * from './forecast-intervals';
 export * from './units';
+export * from './derived-targets';
+export * from './contract-runs';
