@@ -1,12 +1,12 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
-import { check, col, fk, index, unique } from './table-helpers';
+import { check, col, createTableWithChecks, fk, index, unique } from './table-helpers';
 
 /** Rosters, their assignments and solve jobs; each analyst's calendar feed token. */
 export class Rosters1767100000000 implements MigrationInterface {
   name = 'Rosters1767100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createTable(new Table({
+    await createTableWithChecks(q, new Table({
       name: 'roster_job',
       columns: [col.id(), col.date('start_date'), col.date('end_date'), col.json('site_ids'), col.json('options'),
         col.int('base_roster_id', { isNullable: true }), col.text('status', 12), col.json('progress'),
@@ -16,7 +16,7 @@ export class Rosters1767100000000 implements MigrationInterface {
       checks: [check('roster_job', 'period', 'end_date >= start_date'),
         check('roster_job', 'status', `status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')`)],
     }));
-    await q.createTable(new Table({
+    await createTableWithChecks(q, new Table({
       name: 'roster',
       columns: [col.id(), col.date('start_date'), col.date('end_date'), col.json('site_ids'), col.text('status', 12),
         col.int('published_version', { isNullable: true }), col.text('solve_status', 12), col.text('method', 40),
@@ -28,7 +28,7 @@ export class Rosters1767100000000 implements MigrationInterface {
       checks: [check('roster', 'period', 'end_date >= start_date'),
         check('roster', 'status', `status IN ('draft', 'published', 'superseded')`)],
     }));
-    await q.createTable(new Table({
+    await createTableWithChecks(q, new Table({
       name: 'roster_assignment',
       columns: [col.id(), col.int('roster_id'), col.int('analyst_id'), col.date('on_date'), col.int('shift_template_id'), col.int('queue_id'),
         col.datetime('start_at'), col.datetime('end_at'), col.int('paid_minutes'), col.bool('night', false), col.bool('pinned', false),

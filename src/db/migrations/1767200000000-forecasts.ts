@@ -1,17 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableCheck } from 'typeorm';
-import { check, col, fk, index, unique } from './table-helpers';
-
-/**
- * TypeORM's MySQL driver leaves a Table's checks out of CREATE TABLE without a word; MariaDB
- * enforces CHECK constraints, so they are added here explicitly.
- */
-async function createTableWithChecks(q: QueryRunner, table: Table): Promise<void> {
-  await q.createTable(table);
-  if (q.connection.options.type !== 'mysql') return;
-  for (const { name, expression } of table.checks as TableCheck[]) {
-    await q.query(`ALTER TABLE \`${table.name}\` ADD CONSTRAINT \`${name}\` CHECK (${expression})`);
-  }
-}
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { check, col, createTableWithChecks, fk, index, unique } from './table-helpers';
 
 /** A queue's forecast: its Erlang settings and the contacts expected per local interval. */
 export class Forecasts1767200000000 implements MigrationInterface {

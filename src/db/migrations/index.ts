@@ -2,6 +2,9 @@ import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
 import { Rosters1767100000000 } from './1767100000000-rosters';
 import { Forecasts1767200000000 } from './1767200000000-forecasts';
 
-/** Every migration, oldest first. The only way the schema changes. */
-export const migrations = [InitialSchema1767000000000, Rosters1767100000000,
-  Forecasts1767200000000];
+/** Every migration, oldest first, one per line. The only way the schema changes. */
+export const migrations = [
+  InitialSchema1767000000000,
+  Rosters1767100000000,
+  Forecasts1767200000000,
+];

@@ -1,4 +1,4 @@
-import { TableCheck, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
+import { QueryRunner, Table, TableCheck, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
 
 /**
  * Column builders for migrations that must run unchanged on SQLite and MySQL/MariaDB:
@@ -34,3 +34,16 @@ export const index = (table: string, columns: string[]) =>
 
 export const check = (table: string, name: string, expression: string) =>
   new TableCheck({ name: `ck_${table}_${name}`, expression });
+
+/**
+ * Creates a table with its checks on every database. TypeORM's MySQL driver leaves a Table's
+ * checks out of CREATE TABLE without a word, while MariaDB 10.2+ and MySQL 8.0.16+ enforce CHECK
+ * constraints, so on MySQL they are added by ALTER TABLE.
+ */
+export async function createTableWithChecks(q: QueryRunner, table: Table): Promise<void> {
+  await q.createTable(table);
+  if (q.connection.options.type !== 'mysql') return;
+  for (const { name, expression } of table.checks) {
+    await q.query(`ALTER TABLE \`${table.name}\` ADD CONSTRAINT \`${name}\` CHECK (${expression})`);
+  }
+}
