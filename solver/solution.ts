@@ -77,7 +77,13 @@ export interface Evaluation {
   readonly assignments: readonly ScoredAssignment[];
 }
 
-export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'invalid';
+/**
+ * optimal: proved within the gap tolerance; feasible: a roster that keeps every hard rule, the
+ * time limit struck before optimality was proved (see bound and gap); timedout: the limit struck
+ * before any roster was found; infeasible: the hard rules conflict (see diagnostics); invalid: the
+ * input is malformed (see diagnostics); error: a backend failed (see diagnostics).
+ */
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'invalid' | 'error';
 
 export interface RosterSolution {
   readonly status: SolveStatus;
