@@ -53,6 +53,20 @@ function mean(values: readonly number[]): number {
 }
 
 /**
+ * The best score any assignment can reach (proficiency 5, interest 2, preference 2). The
+ * objective prices misfit, ceiling - score, so it maximises alignment over the assignments made
+ * without rewarding work nobody asked for (a reward would fill queues that have no target).
+ */
+export function alignmentCeiling(weights: ObjectiveWeights): number {
+  return 5 * weights.proficiency + 2 * weights.interest + 2 * weights.shiftPreference;
+}
+
+/** 1 when the analyst has a usual client and this queue is not on it: the continuity price. */
+export function continuityMiss(analyst: Analyst, queue: Queue): number {
+  return analyst.usualClientId != null && analyst.usualClientId !== queue.clientId ? 1 : 0;
+}
+
+/**
  * Alignment of an assignment: mean proficiency and interest over the queue's required skills,
  * the analyst's preference for the template, and continuity (1 on the usual client).
  * `score` = proficiency, interest and preference weighted; continuity is its own objective term.

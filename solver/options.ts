@@ -26,8 +26,8 @@ export const defaultSolveOptions: SolveOptions = Object.freeze({
 });
 
 /**
- * Default objective weights. Under-coverage dominates; over-coverage outweighs the largest
- * alignment reward of one assignment (about 5 + 2 + 2) so nobody is rostered only to collect it.
+ * Default objective weights. Under-coverage (per analyst-hour) dominates everything else;
+ * alignment and continuity are priced as misfit per assignment (see alignmentCeiling).
  */
 export const defaultWeights: ObjectiveWeights = Object.freeze({
   underCoverage: 100,

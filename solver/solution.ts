@@ -43,7 +43,10 @@ export interface TargetCoverage {
   readonly surplus: number;
 }
 
-/** Every soft term, in objective units, and the objective it sums to (minimised). */
+/**
+ * Every soft term, in objective units (all >= 0), and the objective it sums to (minimised).
+ * `alignment` is weight * sum(ceiling - score); `continuity` prices assignments off the usual client.
+ */
 export interface ObjectiveTerms {
   readonly underCoverage: number;
   readonly overCoverage: number;

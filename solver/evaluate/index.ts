@@ -1,3 +1,4 @@
+import { alignmentCeiling, continuityMiss } from '../eligibility';
 import type { RosterProblem } from '../problem';
 import type { Assignment, Evaluation, ObjectiveTerms, Violation } from '../solution';
 import { evalContext } from './context';
@@ -27,13 +28,14 @@ export function evaluateRoster(problem: RosterProblem, assignments: readonly Ass
   const req = requests(ctx);
   const fair = fairness(ctx);
   const alignmentTotal = scored.reduce((s, a) => s + a.alignment.score, 0);
-  const continuityTotal = scored.reduce((s, a) => s + a.alignment.continuity, 0);
+  const ceiling = alignmentCeiling(ctx.weights);
+  const continuityMisses = ctx.worked.reduce((s, w) => s + continuityMiss(w.analyst, w.queue), 0);
   const terms: ObjectiveTerms = {
     underCoverage: cover.underCost,
     overCoverage: cover.overCost,
     requests: req.cost,
-    alignment: -ctx.weights.alignment * alignmentTotal,
-    continuity: -ctx.weights.continuity * continuityTotal,
+    alignment: ctx.weights.alignment * (ceiling * scored.length - alignmentTotal),
+    continuity: ctx.weights.continuity * continuityMisses,
     fairness: fair.cost,
     ...flexible,
   };

@@ -1,4 +1,4 @@
-import { alignmentParts, isAvailable, queueAccess, type QueueAccess } from '../eligibility';
+import { alignmentCeiling, alignmentParts, continuityMiss, isAvailable, queueAccess, type QueueAccess } from '../eligibility';
 import type { Analyst, ObjectiveWeights, Queue, RosterProblem, ShiftInstance } from '../problem';
 import { problemWeights } from '../options';
 import { datesInPeriod, instantMillis } from '../time';
@@ -48,7 +48,7 @@ export function buildModelIndex(problem: RosterProblem): ModelIndex {
         const access = queueAccess(analyst, queue, shift.date);
         if (!access) continue;
         const parts = alignmentParts(analyst, queue, shift, weights);
-        const cost = -(weights.alignment * parts.score + weights.continuity * parts.continuity);
+        const cost = weights.alignment * (alignmentCeiling(weights) - parts.score) + weights.continuity * continuityMiss(analyst, queue);
         const col = model.addColumn({ kind: 'assign', analystId: analyst.id, shiftId: shift.id, queueId: queue.id }, cost, 0, 1, true);
         const d = dateIdx.get(shift.date) as number;
         candidates.push({ col, analyst, analystIdx, shift, dateIdx: d, queue, access });
