@@ -1,14 +1,26 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { SiteRepository } from './repositories/site.repository';
+import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository';
+import { RosterJobRepository } from './repositories/roster-job.repository';
+import { RosterRepository } from './repositories/roster.repository';
+import { RosterLookupRepository } from './repositories/roster-lookup.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
+  readonly deskSnapshots: DeskSnapshotRepository;
+  readonly rosterJobs: RosterJobRepository;
+  readonly rosters: RosterRepository;
+  readonly rosterLookups: RosterLookupRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
   return {
     sites: new SiteRepository(db),
+    deskSnapshots: new DeskSnapshotRepository(db),
+    rosterJobs: new RosterJobRepository(db),
+    rosters: new RosterRepository(db),
+    rosterLookups: new RosterLookupRepository(db),
   };
 }
 

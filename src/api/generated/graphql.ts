@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
+import type { RosterJobView as RosterJobViewModel, RosterView as RosterViewModel, RosterAssignmentView as RosterAssignmentViewModel, RosterCoverageView as RosterCoverageViewModel, RosterAnalystFiguresView as RosterAnalystFiguresViewModel, RosterTotals as RosterTotalsModel, RosterEditResult as RosterEditResultModel, RosterAssignmentConnection as RosterAssignmentConnectionModel } from '../../domain/roster';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,12 +17,29 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddAssignmentInput = {
+  analystId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  rosterId: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+  shiftTemplateId: Scalars['ID']['input'];
+};
+
 export type CreateSiteInput = {
   name: Scalars['String']['input'];
   rules?: InputMaybe<WorkingRulesInput>;
   shrinkage?: InputMaybe<Scalars['Float']['input']>;
   /** IANA zone, e.g. America/Chicago. */
   timeZone: Scalars['String']['input'];
+};
+
+export type GenerateRosterInput = {
+  /** Inclusive; at most 62 days after startDate. */
+  endDate: Scalars['String']['input'];
+  options?: InputMaybe<RosterSolveOptionsInput>;
+  siteIds: Array<Scalars['ID']['input']>;
+  startDate: Scalars['String']['input'];
 };
 
 export type Me = {
@@ -31,12 +50,44 @@ export type Me = {
   subject: Scalars['String']['output'];
 };
 
+export type MoveAssignmentInput = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+  assignmentId: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+  shiftTemplateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  addAssignment: RosterEditResult;
+  cancelRosterJob: RosterJob;
   createSite: Site;
   deactivateSite: Site;
+  /** Starts a solve job and returns it at once; follow it with rosterJob or the rosterJobUpdated subscription. */
+  generateRoster: RosterJob;
+  moveAssignment: RosterEditResult;
+  pinAssignment: RosterEditResult;
+  /** Draft -> published; an earlier published roster of the same period and sites becomes superseded. */
+  publishRoster: Roster;
+  removeAssignment: RosterEditResult;
+  /** A new solve job for a roster's period and sites keeping its pinned assignments. */
+  resolveRoster: RosterJob;
+  /** Swaps the analysts of two assignments of the same draft. */
+  swapAssignments: RosterEditResult;
   updateSite: Site;
+};
+
+
+export type MutationAddAssignmentArgs = {
+  input: AddAssignmentInput;
+};
+
+
+export type MutationCancelRosterJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -47,6 +98,48 @@ export type MutationCreateSiteArgs = {
 
 export type MutationDeactivateSiteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateRosterArgs = {
+  input: GenerateRosterInput;
+};
+
+
+export type MutationMoveAssignmentArgs = {
+  input: MoveAssignmentInput;
+};
+
+
+export type MutationPinAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationPublishRosterArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRemoveAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationResolveRosterArgs = {
+  options?: InputMaybe<RosterSolveOptionsInput>;
+  rosterId: Scalars['ID']['input'];
+};
+
+
+export type MutationSwapAssignmentsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -72,8 +165,57 @@ export type Query = {
   __typename?: 'Query';
   /** Who the bearer token says you are. */
   me: Me;
+  roster: Maybe<Roster>;
+  /** A solve job (staff). */
+  rosterJob: Maybe<RosterJob>;
+  /** Recent solve jobs, newest first, optionally of one status (staff). */
+  rosterJobs: Array<RosterJob>;
+  /** Published and superseded versions of the rosters of a period and site set, newest first. */
+  rosterVersions: Array<Roster>;
   site: Maybe<Site>;
   sites: Array<Site>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterJobsArgs = {
+  status?: InputMaybe<RosterJobStatus>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterVersionsArgs = {
+  endDate: Scalars['String']['input'];
+  siteIds: Array<Scalars['ID']['input']>;
+  startDate: Scalars['String']['input'];
 };
 
 
@@ -102,6 +244,230 @@ export type Role =
   | 'client_manager'
   | 'scheduler';
 
+export type Roster = {
+  __typename?: 'Roster';
+  analystFigures: Array<RosterAnalystFigures>;
+  assignments: RosterAssignmentConnection;
+  bound: Maybe<Scalars['Float']['output']>;
+  /** Per queue and interval, recomputed by the evaluator over today's targets. */
+  coverage: Array<RosterCoverage>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['String']['output'];
+  gap: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  jobId: Maybe<Scalars['ID']['output']>;
+  /** The solver's method and backend, e.g. monolithic/highs. */
+  method: Scalars['String']['output'];
+  objective: Maybe<Scalars['Float']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedVersion: Maybe<Scalars['Int']['output']>;
+  seconds: Scalars['Float']['output'];
+  siteIds: Array<Scalars['ID']['output']>;
+  solveStatus: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+  status: RosterStatus;
+  totals: RosterTotals;
+  /** Send it back with edits: a stale version is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** Hard rules the roster breaks against today's data (none when solved, unless data changed since). */
+  violations: Array<RosterViolation>;
+};
+
+
+export type RosterAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RosterAnalystFigures = {
+  __typename?: 'RosterAnalystFigures';
+  alignmentMean: Scalars['Float']['output'];
+  analystId: Scalars['ID']['output'];
+  analystName: Scalars['String']['output'];
+  developmentShifts: Scalars['Int']['output'];
+  nights: Scalars['Int']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  requestsHonoured: Scalars['Int']['output'];
+  requestsTotal: Scalars['Int']['output'];
+  shifts: Scalars['Int']['output'];
+  weekends: Scalars['Int']['output'];
+};
+
+export type RosterAssignment = {
+  __typename?: 'RosterAssignment';
+  analystId: Scalars['ID']['output'];
+  analystName: Scalars['String']['output'];
+  clientId: Scalars['ID']['output'];
+  clientName: Scalars['String']['output'];
+  /** Local date of the shift at its site. */
+  date: Scalars['String']['output'];
+  /** Working a queue while still learning its skill. */
+  development: Scalars['Boolean']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  night: Scalars['Boolean']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  pinned: Scalars['Boolean']['output'];
+  queueId: Scalars['ID']['output'];
+  queueName: Scalars['String']['output'];
+  rosterId: Scalars['ID']['output'];
+  shiftTemplateId: Scalars['ID']['output'];
+  /** solver or manual. */
+  source: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+  templateCode: Scalars['String']['output'];
+  why: RosterAssignmentWhy;
+};
+
+export type RosterAssignmentConnection = {
+  __typename?: 'RosterAssignmentConnection';
+  edges: Array<RosterAssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RosterAssignmentEdge = {
+  __typename?: 'RosterAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterAssignment;
+};
+
+/** Why this analyst fits this assignment: the parts of the alignment score and their weighted sum. */
+export type RosterAssignmentWhy = {
+  __typename?: 'RosterAssignmentWhy';
+  continuity: Scalars['Float']['output'];
+  interest: Scalars['Float']['output'];
+  proficiency: Scalars['Float']['output'];
+  score: Scalars['Float']['output'];
+  shiftPreference: Scalars['Float']['output'];
+};
+
+/** Analysts required and planned on a queue during a real-time interval (UTC instants). */
+export type RosterCoverage = {
+  __typename?: 'RosterCoverage';
+  end: Scalars['DateTime']['output'];
+  planned: Scalars['Float']['output'];
+  queueId: Scalars['ID']['output'];
+  queueName: Scalars['String']['output'];
+  shortfall: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+  target: Scalars['Float']['output'];
+};
+
+/** What an edit did and costs. */
+export type RosterEditResult = {
+  __typename?: 'RosterEditResult';
+  /** The assignments written by the edit. */
+  assignments: Array<RosterAssignment>;
+  objectiveAfter: Scalars['Float']['output'];
+  objectiveBefore: Scalars['Float']['output'];
+  removedAssignmentIds: Array<Scalars['ID']['output']>;
+  roster: Roster;
+  softBreaks: Array<RosterSoftBreak>;
+  /** Hard rules already broken before the edit; an edit that adds one is refused. */
+  violations: Array<RosterViolation>;
+};
+
+export type RosterJob = {
+  __typename?: 'RosterJob';
+  /** Set when re-solving: that roster's pinned assignments are kept. */
+  baseRosterId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['String']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  options: RosterSolveOptions;
+  progress: RosterJobProgress;
+  requestedBy: Scalars['String']['output'];
+  /** The draft roster the job stored, once succeeded. */
+  rosterId: Maybe<Scalars['ID']['output']>;
+  siteIds: Array<Scalars['ID']['output']>;
+  startDate: Scalars['String']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: RosterJobStatus;
+};
+
+/**
+ * Where a job is: phase queued -> loading -> solving -> storing -> done. bestObjective and gap are
+ * known once the solver answers (it reports no intermediate incumbents).
+ */
+export type RosterJobProgress = {
+  __typename?: 'RosterJobProgress';
+  bestObjective: Maybe<Scalars['Float']['output']>;
+  /** Why there is no roster (which rule, analyst, date and by how much), or a feasible roster's broken rules. */
+  diagnostics: Array<RosterViolation>;
+  elapsedSeconds: Scalars['Float']['output'];
+  gap: Maybe<Scalars['Float']['output']>;
+  phase: Scalars['String']['output'];
+  /** optimal, feasible, infeasible, timedout, invalid or error, once known. */
+  solveStatus: Maybe<Scalars['String']['output']>;
+};
+
+/** A solve job's state. Terminal: succeeded (see rosterId), failed (see error and progress.diagnostics), cancelled. */
+export type RosterJobStatus =
+  | 'cancelled'
+  | 'failed'
+  | 'queued'
+  | 'running'
+  | 'succeeded';
+
+export type RosterSoftBreak = {
+  __typename?: 'RosterSoftBreak';
+  after: Scalars['Float']['output'];
+  before: Scalars['Float']['output'];
+  delta: Scalars['Float']['output'];
+  /** The objective term that got worse: underCoverage, requests, alignment, continuity, fairness, ... */
+  term: Scalars['String']['output'];
+};
+
+export type RosterSolveOptions = {
+  __typename?: 'RosterSolveOptions';
+  gapTolerance: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  timeLimitSeconds: Scalars['Int']['output'];
+};
+
+export type RosterSolveOptionsInput = {
+  /** Relative MIP gap at which to stop, default 0.001. */
+  gapTolerance?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-600, default 30. */
+  timeLimitSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RosterStatus =
+  | 'draft'
+  | 'published'
+  | 'superseded';
+
+/** The solver's totals for a roster (objective units and counts). */
+export type RosterTotals = {
+  __typename?: 'RosterTotals';
+  alignmentMean: Scalars['Float']['output'];
+  alignmentTotal: Scalars['Float']['output'];
+  developmentShifts: Scalars['Int']['output'];
+  fairnessNightsSpread: Scalars['Float']['output'];
+  fairnessWeekendsSpread: Scalars['Float']['output'];
+  hardViolations: Scalars['Int']['output'];
+  objective: Maybe<Scalars['Float']['output']>;
+  requestsHonoured: Scalars['Int']['output'];
+  requestsTotal: Scalars['Int']['output'];
+  shortfallTotal: Scalars['Float']['output'];
+  surplusTotal: Scalars['Float']['output'];
+};
+
+/** A broken rule as the solver's evaluator names it; amount is in minutes, days, shifts or weekends as the rule says. */
+export type RosterViolation = {
+  __typename?: 'RosterViolation';
+  amount: Maybe<Scalars['Float']['output']>;
+  analystId: Maybe<Scalars['ID']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  queueId: Maybe<Scalars['ID']['output']>;
+  rule: Scalars['String']['output'];
+};
+
 export type ShiftSuccession = {
   __typename?: 'ShiftSuccession';
   fromTemplateId: Scalars['ID']['output'];
@@ -125,6 +491,17 @@ export type Site = {
   shrinkage: Scalars['Float']['output'];
   timeZone: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A job's state now and after every change, until it ends (server-sent events). */
+  rosterJobUpdated: RosterJob;
+};
+
+
+export type SubscriptionRosterJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type TemplateLimit = {
@@ -248,21 +625,42 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddAssignmentInput: AddAssignmentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateSiteInput: CreateSiteInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GenerateRosterInput: GenerateRosterInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Me: ResolverTypeWrapper<Me>;
+  MoveAssignmentInput: MoveAssignmentInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  Roster: ResolverTypeWrapper<RosterViewModel>;
+  RosterAnalystFigures: ResolverTypeWrapper<RosterAnalystFiguresViewModel>;
+  RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
+  RosterAssignmentConnection: ResolverTypeWrapper<RosterAssignmentConnectionModel>;
+  RosterAssignmentEdge: ResolverTypeWrapper<Omit<RosterAssignmentEdge, 'node'> & { node: ResolversTypes['RosterAssignment'] }>;
+  RosterAssignmentWhy: ResolverTypeWrapper<RosterAssignmentWhy>;
+  RosterCoverage: ResolverTypeWrapper<RosterCoverageViewModel>;
+  RosterEditResult: ResolverTypeWrapper<RosterEditResultModel>;
+  RosterJob: ResolverTypeWrapper<RosterJobViewModel>;
+  RosterJobProgress: ResolverTypeWrapper<RosterJobProgress>;
+  RosterJobStatus: RosterJobStatus;
+  RosterSoftBreak: ResolverTypeWrapper<RosterSoftBreak>;
+  RosterSolveOptions: ResolverTypeWrapper<RosterSolveOptions>;
+  RosterSolveOptionsInput: RosterSolveOptionsInput;
+  RosterStatus: RosterStatus;
+  RosterTotals: ResolverTypeWrapper<RosterTotalsModel>;
+  RosterViolation: ResolverTypeWrapper<RosterViolation>;
   ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: ResolverTypeWrapper<SiteViewModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
   UpdateSiteInput: UpdateSiteInput;
@@ -272,20 +670,39 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddAssignmentInput: AddAssignmentInput;
   Boolean: Scalars['Boolean']['output'];
   CreateSiteInput: CreateSiteInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  GenerateRosterInput: GenerateRosterInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Me: Me;
+  MoveAssignmentInput: MoveAssignmentInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Roster: RosterViewModel;
+  RosterAnalystFigures: RosterAnalystFiguresViewModel;
+  RosterAssignment: RosterAssignmentViewModel;
+  RosterAssignmentConnection: RosterAssignmentConnectionModel;
+  RosterAssignmentEdge: Omit<RosterAssignmentEdge, 'node'> & { node: ResolversParentTypes['RosterAssignment'] };
+  RosterAssignmentWhy: RosterAssignmentWhy;
+  RosterCoverage: RosterCoverageViewModel;
+  RosterEditResult: RosterEditResultModel;
+  RosterJob: RosterJobViewModel;
+  RosterJobProgress: RosterJobProgress;
+  RosterSoftBreak: RosterSoftBreak;
+  RosterSolveOptions: RosterSolveOptions;
+  RosterSolveOptionsInput: RosterSolveOptionsInput;
+  RosterTotals: RosterTotalsModel;
+  RosterViolation: RosterViolation;
   ShiftSuccession: ShiftSuccession;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: SiteViewModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
   UpdateSiteInput: UpdateSiteInput;
@@ -306,8 +723,17 @@ export type MeResolvers<ContextType = GraphQLContext, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationAddAssignmentArgs, 'input'>>;
+  cancelRosterJob?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationCancelRosterJobArgs, 'id'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
+  generateRoster?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationGenerateRosterArgs, 'input'>>;
+  moveAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationMoveAssignmentArgs, 'input'>>;
+  pinAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationPinAssignmentArgs, 'id' | 'pinned'>>;
+  publishRoster?: Resolver<ResolversTypes['Roster'], ParentType, ContextType, RequireFields<MutationPublishRosterArgs, 'id'>>;
+  removeAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationRemoveAssignmentArgs, 'id'>>;
+  resolveRoster?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationResolveRosterArgs, 'rosterId'>>;
+  swapAssignments?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationSwapAssignmentsArgs, 'a' | 'b'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
 };
 
@@ -320,8 +746,172 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  roster?: Resolver<Maybe<ResolversTypes['Roster']>, ParentType, ContextType, RequireFields<QueryRosterArgs, 'id'>>;
+  rosterJob?: Resolver<Maybe<ResolversTypes['RosterJob']>, ParentType, ContextType, RequireFields<QueryRosterJobArgs, 'id'>>;
+  rosterJobs?: Resolver<Array<ResolversTypes['RosterJob']>, ParentType, ContextType, Partial<QueryRosterJobsArgs>>;
+  rosterVersions?: Resolver<Array<ResolversTypes['Roster']>, ParentType, ContextType, RequireFields<QueryRosterVersionsArgs, 'endDate' | 'siteIds' | 'startDate'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
+};
+
+export type RosterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roster'] = ResolversParentTypes['Roster']> = {
+  analystFigures?: Resolver<Array<ResolversTypes['RosterAnalystFigures']>, ParentType, ContextType>;
+  assignments?: Resolver<ResolversTypes['RosterAssignmentConnection'], ParentType, ContextType, RequireFields<RosterAssignmentsArgs, 'first'>>;
+  bound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['RosterCoverage']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  solveStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RosterTotals'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+};
+
+export type RosterAnalystFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalystFigures'] = ResolversParentTypes['RosterAnalystFigures']> = {
+  alignmentMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  analystName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  developmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsHonoured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekends?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignment'] = ResolversParentTypes['RosterAssignment']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  analystName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  development?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queueName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  templateCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['RosterAssignmentWhy'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentConnection'] = ResolversParentTypes['RosterAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RosterAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentEdge'] = ResolversParentTypes['RosterAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RosterAssignment'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentWhyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentWhy'] = ResolversParentTypes['RosterAssignmentWhy']> = {
+  continuity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftPreference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterCoverage'] = ResolversParentTypes['RosterCoverage']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queueName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterEditResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterEditResult'] = ResolversParentTypes['RosterEditResult']> = {
+  assignments?: Resolver<Array<ResolversTypes['RosterAssignment']>, ParentType, ContextType>;
+  objectiveAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objectiveBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  removedAssignmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['Roster'], ParentType, ContextType>;
+  softBreaks?: Resolver<Array<ResolversTypes['RosterSoftBreak']>, ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+};
+
+export type RosterJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterJob'] = ResolversParentTypes['RosterJob']> = {
+  baseRosterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['RosterSolveOptions'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['RosterJobProgress'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterJobStatus'], ParentType, ContextType>;
+};
+
+export type RosterJobProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterJobProgress'] = ResolversParentTypes['RosterJobProgress']> = {
+  bestObjective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  diagnostics?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+  elapsedSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  solveStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RosterSoftBreakResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterSoftBreak'] = ResolversParentTypes['RosterSoftBreak']> = {
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterSolveOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterSolveOptions'] = ResolversParentTypes['RosterSolveOptions']> = {
+  gapTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeLimitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterTotals'] = ResolversParentTypes['RosterTotals']> = {
+  alignmentMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  alignmentTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  developmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fairnessNightsSpread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fairnessWeekendsSpread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardViolations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requestsHonoured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfallTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  surplusTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterViolationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterViolation'] = ResolversParentTypes['RosterViolation']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
@@ -337,6 +927,10 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  rosterJobUpdated?: SubscriptionResolver<ResolversTypes['RosterJob'], "rosterJobUpdated", ParentType, ContextType, RequireFields<SubscriptionRosterJobUpdatedArgs, 'id'>>;
 };
 
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
@@ -362,8 +956,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Roster?: RosterResolvers<ContextType>;
+  RosterAnalystFigures?: RosterAnalystFiguresResolvers<ContextType>;
+  RosterAssignment?: RosterAssignmentResolvers<ContextType>;
+  RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
+  RosterAssignmentEdge?: RosterAssignmentEdgeResolvers<ContextType>;
+  RosterAssignmentWhy?: RosterAssignmentWhyResolvers<ContextType>;
+  RosterCoverage?: RosterCoverageResolvers<ContextType>;
+  RosterEditResult?: RosterEditResultResolvers<ContextType>;
+  RosterJob?: RosterJobResolvers<ContextType>;
+  RosterJobProgress?: RosterJobProgressResolvers<ContextType>;
+  RosterSoftBreak?: RosterSoftBreakResolvers<ContextType>;
+  RosterSolveOptions?: RosterSolveOptionsResolvers<ContextType>;
+  RosterTotals?: RosterTotalsResolvers<ContextType>;
+  RosterViolation?: RosterViolationResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;
 };

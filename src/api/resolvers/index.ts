@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { siteResolvers } from './site.resolvers';
+import { rosterResolvers } from './roster.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -15,4 +16,4 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers];
+export const resolvers: Resolvers[] = [baseResolvers, siteResolvers, rosterResolvers];
