@@ -37,16 +37,18 @@ export class RosterEditService {
   constructor(private readonly store: Store) {}
 
   pin(actor: Actor, idInput: string, pinned: boolean, rosterVersion?: number | null): Promise<RosterEditResult> {
+    requireStaff(actor);
     const id = parseInput(idText, idInput, 'id');
-    return this.edit(actor, { assignmentIds: [id], rosterVersion }, (drafts) => {
+    return this.edit({ assignmentIds: [id], rosterVersion }, (drafts) => {
       const row = find(drafts, id);
       Object.assign(row, { pinned, changed: true });
     });
   }
 
   move(actor: Actor, input: unknown): Promise<RosterEditResult> {
+    requireStaff(actor);
     const v = parseInput(moveInput, input);
-    return this.edit(actor, { assignmentIds: [v.assignmentId], rosterVersion: v.rosterVersion }, (drafts) => {
+    return this.edit({ assignmentIds: [v.assignmentId], rosterVersion: v.rosterVersion }, (drafts) => {
       const row = find(drafts, v.assignmentId);
       Object.assign(row, {
         analystId: v.analystId ?? row.analystId, onDate: v.date ?? row.onDate, shiftTemplateId: v.shiftTemplateId ?? row.shiftTemplateId,
@@ -56,10 +58,11 @@ export class RosterEditService {
   }
 
   swap(actor: Actor, aInput: string, bInput: string, rosterVersion?: number | null): Promise<RosterEditResult> {
+    requireStaff(actor);
     const a = parseInput(idText, aInput, 'a');
     const b = parseInput(idText, bInput, 'b');
     if (a === b) throw DomainError.badInput('b', `b: must be another assignment than a (${a})`);
-    return this.edit(actor, { assignmentIds: [a, b], rosterVersion }, (drafts) => {
+    return this.edit({ assignmentIds: [a, b], rosterVersion }, (drafts) => {
       const [x, y] = [find(drafts, a), find(drafts, b)];
       [x.analystId, y.analystId] = [y.analystId, x.analystId];
       for (const row of [x, y]) Object.assign(row, { source: 'manual', changed: true });
@@ -67,21 +70,23 @@ export class RosterEditService {
   }
 
   add(actor: Actor, input: unknown): Promise<RosterEditResult> {
+    requireStaff(actor);
     const v = parseInput(addInput, input);
-    return this.edit(actor, { rosterId: v.rosterId, assignmentIds: [], rosterVersion: v.rosterVersion }, (drafts) => {
+    return this.edit({ rosterId: v.rosterId, assignmentIds: [], rosterVersion: v.rosterVersion }, (drafts) => {
       drafts.push({ id: null, analystId: v.analystId, onDate: v.date, shiftTemplateId: v.shiftTemplateId, queueId: v.queueId, pinned: false, source: 'manual', changed: true });
     });
   }
 
   remove(actor: Actor, idInput: string, rosterVersion?: number | null): Promise<RosterEditResult> {
+    requireStaff(actor);
     const id = parseInput(idText, idInput, 'id');
-    return this.edit(actor, { assignmentIds: [id], rosterVersion }, (drafts) => {
+    return this.edit({ assignmentIds: [id], rosterVersion }, (drafts) => {
       drafts.splice(drafts.indexOf(find(drafts, id)), 1);
     });
   }
 
-  private async edit(actor: Actor, target: { rosterId?: number; assignmentIds: number[]; rosterVersion?: number | null }, apply: (drafts: Draft[]) => void): Promise<RosterEditResult> {
-    requireStaff(actor);
+  /** Callers have checked the actor is staff before parsing input. */
+  private async edit(target: { rosterId?: number; assignmentIds: number[]; rosterVersion?: number | null }, apply: (drafts: Draft[]) => void): Promise<RosterEditResult> {
     const roster = await this.draftRoster(target);
     const rows = await this.store.repos.rosters.findAssignments(roster.id);
     const drafts: Draft[] = rows.map((r) => ({ id: r.id, analystId: r.analystId, onDate: r.onDate, shiftTemplateId: r.shiftTemplateId, queueId: r.queueId, pinned: Boolean(r.pinned), source: r.source as Draft['source'], changed: false }));
