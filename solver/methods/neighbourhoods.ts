@@ -23,7 +23,9 @@ function prng(seed: number): () => number {
  * so a block of consecutive analysts can move coverage between them.
  */
 function substitutionOrder(ix: ModelIndex): number[] {
-  const signature = ix.byAnalyst.map((cols) => [...new Set(cols.map((c) => ix.candidates[c].queue.id))].sort().join(','));
+  const queues = ix.problem.analysts.map(() => new Set<string>());
+  for (const c of ix.candidates) queues[c.analystIdx].add(c.queue.id);
+  const signature = queues.map((q) => [...q].sort().join(','));
   return ix.problem.analysts.map((_, a) => a).sort((a, b) => signature[a].localeCompare(signature[b]) || a - b);
 }
 
