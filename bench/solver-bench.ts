@@ -1,6 +1,7 @@
 import { buildRosterProblem } from '../src/domain/roster-problem/build-roster-problem';
 import { solveRoster, type RosterSolution } from '../solver';
 import type { MethodChoice } from '../solver/options';
+import { demandRatio } from './solver-demand';
 import { generateBenchDesk, type Preset } from './solver-desk-generator';
 
 /**
@@ -14,7 +15,7 @@ function arg(name: string, fallback: string): string {
 
 const DEFAULT_LIMIT: Record<Preset, number> = { S: 10, M: 30, L: 120 };
 
-function row(instance: string, size: { analysts: number; queues: number; days: number }, s: RosterSolution, method: string): Record<string, unknown> {
+function row(instance: string, size: { analysts: number; queues: number; days: number; demandRatio: number }, s: RosterSolution, method: string): Record<string, unknown> {
   return {
     instance, method, resolvedMethod: s.method, backend: s.backend, ...size,
     variables: s.variables, constraints: s.constraints, seconds: Number(s.seconds.toFixed(2)), status: s.status,
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const method = arg('method', 'auto') as MethodChoice;
   const desk = generateBenchDesk(preset, seed);
   const problem = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
-  const size = { analysts: problem.analysts.length, queues: problem.queues.length, days: Math.round(problem.shifts.length / (problem.shifts.length && new Set(problem.shifts.map((s) => s.templateId)).size)) };
+  const size = { analysts: problem.analysts.length, queues: problem.queues.length, days: new Set(problem.shifts.map((s) => s.date)).size, demandRatio: Number(demandRatio(problem).toFixed(3)) };
   const instance = `${preset}-seed${seed}`;
   const solution = await solveRoster(problem, { timeLimitSeconds, seed, gapTolerance: 0.001, method });
   console.log(JSON.stringify(row(instance, size, solution, method)));

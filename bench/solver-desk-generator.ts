@@ -54,12 +54,24 @@ function analystOf(i: number, sites: number, skills: number, clients: number, da
   };
 }
 
-/** Two-hour targets; 24/7 queues are busiest 08-18, business-hours queues open 08-18 Mon-Fri. */
-function targetsOf(queues: readonly DeskQueue[], analysts: readonly DeskAnalyst[]): DeskCoverageTarget[] {
+function canWork(a: DeskAnalyst, q: DeskQueue): boolean {
+  return q.requiredSkills.every((s) => a.skills.some((k) => k.skillKey === s.skillKey && k.proficiency >= s.minimumProficiency));
+}
+
+/**
+ * Two-hour targets; 24/7 queues are busiest 08-18, business-hours queues open 08-18 Mon-Fri.
+ * Each analyst's capacity is shared equally among the queues they can work, and each queue asks
+ * for `load` of its share.
+ */
+function targetsOf(queues: readonly DeskQueue[], analysts: readonly DeskAnalyst[], load: number): DeskCoverageTarget[] {
+  const share = new Map<string, number>();
+  for (const a of analysts) {
+    const mine = queues.filter((q) => canWork(a, q));
+    for (const q of mine) share.set(q.key, (share.get(q.key) ?? 0) + 1 / mine.length);
+  }
   const out: DeskCoverageTarget[] = [];
   for (const q of queues) {
-    const able = analysts.filter((a) => q.requiredSkills.every((s) => a.skills.some((k) => k.skillKey === s.skillKey && k.proficiency >= s.minimumProficiency))).length;
-    const weeklyHours = (0.8 * able * 4.5 * 8) / 3;
+    const weeklyHours = load * 4.5 * 8 * (share.get(q.key) ?? 0);
     const slots: { weekday: IsoWeekday; hour: number; w: number }[] = [];
     for (const weekday of q.hours.weekdays) {
       for (let hour = 0; hour < 24; hour += 2) {
@@ -69,8 +81,10 @@ function targetsOf(queues: readonly DeskQueue[], analysts: readonly DeskAnalyst[
     }
     const perWeight = weeklyHours / slots.reduce((s, x) => s + 2 * x.w, 0);
     for (const s of slots) {
+      const headcount = Math.round(perWeight * s.w);
+      if (headcount === 0) continue;
       const pad = (h: number): string => `${String(h).padStart(2, '0')}:00`;
-      out.push({ queueKey: q.key, weekday: s.weekday, date: null, localStart: pad(s.hour), localEnd: s.hour + 2 === 24 ? '24:00' : pad(s.hour + 2), headcount: Math.max(1, Math.round(perWeight * s.w)) });
+      out.push({ queueKey: q.key, weekday: s.weekday, date: null, localStart: pad(s.hour), localEnd: s.hour + 2 === 24 ? '24:00' : pad(s.hour + 2), headcount });
     }
   }
   return out;
@@ -98,6 +112,6 @@ export function generateBenchDesk(preset: Preset, seed = 1, periodStart = '2026-
     shiftTemplates: Array.from({ length: size.sites }, (_, s) => [['day', '07:00', false], ['late', '15:00', false], ['night', '23:00', true]].map(([code, localStart, night]) => ({
       key: `tpl:${s}:${code}`, siteKey: `site:${s}`, code: String(code), name: String(code), localStart: String(localStart), lengthMinutes: 510, paidMinutes: 480, night: Boolean(night),
     }))).flat(),
-    coverageTargets: targetsOf(queues, analysts),
+    coverageTargets: targetsOf(queues, analysts, 0.8),
   };
 }
