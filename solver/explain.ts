@@ -29,7 +29,7 @@ function minMinutesCapacity(ix: ModelIndex): Violation[] {
     if (!rule?.hard) return;
     const weeks = new Map<string, number>();
     ix.byAnalystDate[a].forEach((cols, d) => {
-      const best = Math.max(0, ...cols.map((c) => ix.candidates[c].shift.paidMinutes));
+      const best = Math.max(0, ...cols.map((c) => ix.shiftOf(c).paidMinutes));
       weeks.set(isoWeekKey(ix.dates[d]), (weeks.get(isoWeekKey(ix.dates[d])) ?? 0) + best);
     });
     const weekMax = analyst.rules?.maxMinutesPerWeek ?? Infinity;

@@ -13,6 +13,8 @@ export interface SolveOptions {
   readonly method: MethodChoice;
   /** Models with more columns than this go to HiGHS when backend is 'auto'. */
   readonly jslpMaxColumns: number;
+  /** With method 'auto', models with more columns than this use fix-and-optimise. */
+  readonly lnsMinColumns: number;
 }
 
 /** Defaults merged under the caller's options. */
@@ -23,6 +25,7 @@ export const defaultSolveOptions: SolveOptions = Object.freeze({
   backend: 'auto',
   method: 'auto',
   jslpMaxColumns: 400,
+  lnsMinColumns: 3000,
 });
 
 /**

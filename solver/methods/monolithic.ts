@@ -1,6 +1,6 @@
 import { highsBackend } from '../backends/highs-backend';
 import { jslpBackend } from '../backends/jslp-backend';
-import type { LpBackend } from '../backends/lp-backend';
+import type { BackendResult, LpBackend } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
 import type { Assignment } from '../solution';
@@ -19,6 +19,26 @@ export function assignmentsOf(ix: ModelIndex, values: ArrayLike<number>): Assign
     if (values[c.col] > 0.5) out.push({ analystId: c.analyst.id, shiftId: c.shift.id, queueId: c.queue.id });
   }
   return out;
+}
+
+/** Assignment columns at 0 except pinned ones at 1. */
+export function pinStart(ix: ModelIndex): Float64Array {
+  const x = new Float64Array(ix.model.columnCount);
+  for (const c of ix.candidates) x[c.col] = ix.model.lower[c.col] > 0 ? 1 : 0;
+  return x;
+}
+
+/**
+ * Completes assignment values into a full solution (slacks, indicators) by solving the model
+ * with every assignment column fixed; presolve settles it at once. Null values when the
+ * assignments break a hard rule.
+ */
+export async function completeStart(ix: ModelIndex, x: Float64Array, options: SolveOptions): Promise<BackendResult> {
+  const lower = ix.model.lower.slice();
+  const upper = ix.model.upper.slice();
+  for (const c of ix.candidates) lower[c.col] = upper[c.col] = Math.round(x[c.col]);
+  const result = await highsBackend.solve(ix.model, { timeLimitSeconds: Math.max(5, options.timeLimitSeconds / 10), seed: options.seed, gapTolerance: 0, bounds: { lower, upper } });
+  return result.values ? { ...result, status: 'feasible', bound: null } : { ...result, values: null };
 }
 
 /** The whole roster as one MIP, handed to one backend with the remaining time. */

@@ -43,3 +43,14 @@ describe('properties over generated instances', () => {
     expect(second.objective).toBeCloseTo(first.objective as number, 6);
   });
 });
+
+describe('fix-and-optimise', () => {
+  test.each([1, 2])('seed %i: forced on a small instance it returns an evaluator-clean roster no worse than the greedy start', async (seed) => {
+    const p = randomProblem(seed);
+    const lns = await solveChecked(p, { method: 'fix-and-optimise', timeLimitSeconds: 8 });
+    const exact = await solveChecked(p);
+    expect(lns.method).toBe('fix-and-optimise');
+    expect(lns.objective as number).toBeGreaterThanOrEqual((exact.objective as number) - 1e-6);
+    expect(['optimal', 'feasible']).toContain(lns.status);
+  });
+});

@@ -1,0 +1,30 @@
+import { buildRosterProblem } from '../src/domain/roster-problem/build-roster-problem';
+import { generateBenchDesk } from './solver-desk-generator';
+import { buildRosterModel } from '../solver/model/build-model';
+import { highsBackend } from '../solver/backends/highs-backend';
+(async () => {
+  const preset = (process.argv[2] ?? 'S') as 'S';
+  const limit = Number(process.argv[3] ?? 30);
+  const desk = generateBenchDesk(preset, 1);
+  let prob = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
+  const variant = process.argv[4] ?? 'full';
+  if (variant.includes('nofair')) prob = { ...prob, weights: { fairnessNights: 0, fairnessWeekends: 0 } };
+  if (variant.includes('nostretch')) prob = { ...prob, analysts: prob.analysts.map((a) => ({ ...a, rules: { ...a.rules, minConsecutiveDaysOff: undefined } })) };
+  if (variant.includes('nomin')) prob = { ...prob, analysts: prob.analysts.map((a) => ({ ...a, rules: { ...a.rules, minMinutesPerPeriod: undefined } })) };
+  const ix = buildRosterModel(prob);
+  let t = Date.now();
+  const lp = await highsBackend.solve(ix.model, { timeLimitSeconds: limit, seed: 1, gapTolerance: 0.001, relaxation: true });
+  console.log('LP', lp.status, lp.objective, (Date.now() - t) / 1000);
+  const v = lp.values!;
+  const lower = ix.model.lower.slice(); const upper = ix.model.upper.slice();
+  let fixed0 = 0, fixed1 = 0, free = 0;
+  for (const c of ix.candidates) { if (v[c.col] < 0.02) { upper[c.col] = 0; fixed0++; } else if (v[c.col] > 0.98) { lower[c.col] = 1; fixed1++; } else free++; }
+  console.log({ fixed0, fixed1, free });
+  t = Date.now();
+  const r = await highsBackend.solve(ix.model, { timeLimitSeconds: limit, seed: 1, gapTolerance: 0.001, bounds: { lower, upper }, highsOptions: { output_flag: true, log_to_console: true } });
+  console.log('restricted', r.status, r.objective, r.bound, (Date.now() - t) / 1000);
+  if (process.argv[5] === 'nofull') return;
+  t = Date.now();
+  const f = await highsBackend.solve(ix.model, { timeLimitSeconds: limit, seed: 1, gapTolerance: 0.001, start: r.values ?? undefined });
+  console.log('full from start', f.status, f.objective, f.bound, (Date.now() - t) / 1000);
+})();
