@@ -378,6 +378,8 @@ export type RosterJob = {
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   options: RosterSolveOptions;
+  /** Same as progress.phase: queued, loading, solving, storing or done. */
+  phase: Scalars['String']['output'];
   progress: RosterJobProgress;
   requestedBy: Scalars['String']['output'];
   /** The draft roster the job stored, once succeeded. */
@@ -860,6 +862,7 @@ export type RosterJobResolvers<ContextType = GraphQLContext, ParentType extends 
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   options?: Resolver<ResolversTypes['RosterSolveOptions'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['RosterJobProgress'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rosterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

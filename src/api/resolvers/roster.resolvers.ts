@@ -25,6 +25,9 @@ export const rosterResolvers: Resolvers = {
       resolve: (job: unknown) => job as never,
     },
   },
+  RosterJob: {
+    phase: (job) => job.progress.phase,
+  },
   Roster: {
     totals: (r) => ({ ...r.totals, fairnessNightsSpread: r.totals.fairnessSpread.nights, fairnessWeekendsSpread: r.totals.fairnessSpread.weekends }),
     coverage: async (r, _, { loaders }) => (await loaders.rosterReview.load(Number(r.id))).coverage,
