@@ -3,8 +3,8 @@ import { createTestApp, errorCodes, TestApp } from '../helpers/test-app';
 import { testDatabases } from '../helpers/test-databases';
 import { countRows, DemoDesk, evaluateStoredRoster, GENERATE, JOB_FIELDS, loadDemoDesk, realShiftMinutes, waitForJob } from '../helpers/roster-helpers';
 
-// Saturday to Monday across the US spring-forward (2026-03-08): night shifts of 2026-03-07 are an hour shorter.
-const PERIOD = { startDate: '2026-03-07', endDate: '2026-03-09' };
+// A week from Saturday, across the US spring-forward (2026-03-08): night shifts of 2026-03-07 are an hour shorter.
+const PERIOD = { startDate: '2026-03-07', endDate: '2026-03-13' };
 const OPTIONS = { timeLimitSeconds: 15, seed: 7 };
 
 const ASSIGNMENT = 'id analystId analystName date shiftTemplateId templateCode queueId queueName clientId clientName start end paidMinutes night pinned source development why { proficiency interest shiftPreference continuity score }';
