@@ -179,6 +179,39 @@ describe.each(testDatabases())('roster workflow on the demo desk [%s]', (kind) =
     expect((await evaluateStoredRoster(t, Number(rosterId))).violations).toEqual([]);
   });
 
+  it('adds an assignment by hand when it keeps the hard rules, and refuses a second shift on one day', async () => {
+    const ADD = `mutation ($input: AddAssignmentInput!) { addAssignment(input: $input) { ${EDIT} } }`;
+    const before = await readRoster(rosterId);
+    const nodes = before.assignments.edges.map((e) => e.node);
+    const works = new Set(nodes.map((n) => `${n.analystId}|${n.date}`));
+    const dates = [...new Set(nodes.map((n) => n.date))].sort();
+    const input = (n: Assignment, date: string) => ({ rosterId, analystId: n.analystId, date, shiftTemplateId: n.shiftTemplateId, queueId: n.queueId });
+    const refused = await t.gql(ADD, { input: input(nodes[0], nodes[0].date) });
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect((await readRoster(rosterId)).assignments.totalCount).toBe(before.assignments.totalCount);
+    // The same analyst, template and queue on a day free with free neighbours (no rest conflict), least busy analysts
+    // first (weekly hours); a few may still break a rule, so try several.
+    const load = new Map(before.analystFigures.map((f) => [f.analystId, f.shifts]));
+    const day = (d: string, n: number) => DateTime.fromISO(d).plus({ days: n }).toISODate()!;
+    const free = (n: Assignment, d: string) => [-1, 0, 1].every((k) => !works.has(`${n.analystId}|${day(d, k)}`));
+    const candidates = nodes.filter((n) => !n.development).sort((a, b) => load.get(a.analystId)! - load.get(b.analystId)!)
+      .flatMap((n) => dates.filter((d) => free(n, d)).map((d) => input(n, d)));
+    let added: Assignment | null = null;
+    for (const candidate of candidates.slice(0, 15)) {
+      const result = await t.gql<{ addAssignment: { assignments: Assignment[] } }>(ADD, { input: candidate });
+      if (result.errors) {
+        expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+        continue;
+      }
+      added = result.data!.addAssignment.assignments[0];
+      expect(added).toMatchObject({ analystId: candidate.analystId, date: candidate.date, source: 'manual', pinned: false });
+      break;
+    }
+    expect(added).not.toBeNull();
+    expect((await readRoster(rosterId)).assignments.totalCount).toBe(before.assignments.totalCount + 1);
+    expect((await evaluateStoredRoster(t, Number(rosterId))).violations).toEqual([]);
+  });
+
   it('re-solves a draft keeping its pinned assignments', async () => {
     const nodes = (await readRoster(rosterId)).assignments.edges.map((e) => e.node);
     const pinned = nodes.filter((n) => !n.development).slice(0, 3);
