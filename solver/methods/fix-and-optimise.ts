@@ -33,7 +33,9 @@ function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neigh
 async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
   const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best);
   const start = Float64Array.from(columns, (j) => best[j]);
-  const result = await highsBackend.solve(model, { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start });
+  // A node cap, not only the clock, ends each sub-MIP, so a run with a fixed number of steps
+  // repeats exactly whatever the machine's load.
+  const result = await highsBackend.solve(model, { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start, highsOptions: { mip_max_nodes: LNS_NODES } });
   if (!result.values) return null;
   const next = Float64Array.from(best);
   columns.forEach((j, l) => { next[j] = (result.values as Float64Array)[l]; });
@@ -44,6 +46,8 @@ async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[],
 const LNS_FREE_COLUMNS = 1000;
 /** Share of the time limit spent improving before the warm-started full MIP. */
 const LNS_SHARE = 0.7;
+/** Branch-and-bound nodes per sub-MIP. */
+const LNS_NODES = 500;
 
 /**
  * Above this many columns the warm-started full MIP neither proves a bound nor returns inside a
@@ -63,9 +67,10 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
   let stale = 0;
   const rowsOf = columnRows(ix.model);
   const sweep = Math.max(8, Math.ceil(ix.candidates.length / LNS_FREE_COLUMNS) * 4);
+  let steps = 0;
   for (const hood of neighbourhoods(ix, options.seed, LNS_FREE_COLUMNS)) {
     const left = remaining(untilMs);
-    if (left < 0.5 || stale >= sweep) break;
+    if (left < 0.5 || stale >= sweep || steps++ >= options.lnsSteps) break;
     const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20)));
     const objective = next ? ix.model.objectiveOf(next) : Infinity;
     const better = next !== null && objective < (best.objective as number) - 1e-6;
