@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   testTimeout: 60000,

@@ -1,0 +1,1382 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SiteView as SiteViewModel } from '../../domain/site';
+import type { SkillView as SkillViewModel } from '../../domain/skill';
+import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
+import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
+import type { ClientView as ClientViewModel, ContractView as ContractViewModel, DedicatedAnalystView as DedicatedAnalystViewModel } from '../../domain/client';
+import type { QueueView as QueueViewModel, RequiredSkillView as RequiredSkillViewModel, CoverageTargetView as CoverageTargetViewModel } from '../../domain/queue';
+import type { ShiftTemplateView as ShiftTemplateViewModel } from '../../domain/shift-template';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string | number; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in UTC, ISO 8601 (e.g. 2026-03-02T12:00:00.000Z). */
+  DateTime: { input: string; output: string; }
+};
+
+export type AddShiftRequestInput = {
+  analystId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  /** Omit for the whole day. */
+  shiftTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  wantsToWork: Scalars['Boolean']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+/**
+ * A person who takes contacts. Staff see every analyst; an analyst sees their own profile.
+ * Interests, shift preferences, requests and time off are visible only to the analyst and staff:
+ * anyone else reading them gets FORBIDDEN.
+ */
+export type Analyst = {
+  __typename?: 'Analyst';
+  active: Scalars['Boolean']['output'];
+  background: Background;
+  /** The rules in force: the site's defaults with the analyst's overrides on top. */
+  effectiveRules: WorkingRules;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Most shifts per roster period spent on development (learning a new skill). */
+  maxDevelopmentShifts: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The analyst's own overrides of the site's working rules. */
+  rules: WorkingRules;
+  /** Private: the analyst and staff only. */
+  shiftPreferences: Array<ShiftPreference>;
+  /** Private: the analyst and staff only. */
+  shiftRequests: Array<ShiftRequest>;
+  site: Site;
+  skills: Array<AnalystSkill>;
+  /** Private: the analyst and staff only. */
+  timeOff: Array<TimeOff>;
+  /** Own IANA zone for reading the schedule; null means the site's zone. */
+  timeZone: Maybe<Scalars['String']['output']>;
+  usualClientId: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AnalystConnection = {
+  __typename?: 'AnalystConnection';
+  edges: Array<AnalystEdge>;
+  pageInfo: PageInfo;
+  /** Analysts matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnalystEdge = {
+  __typename?: 'AnalystEdge';
+  cursor: Scalars['String']['output'];
+  node: Analyst;
+};
+
+export type AnalystFilter = {
+  background?: InputMaybe<Background>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  skill?: InputMaybe<SkillLevelFilter>;
+  /** Case-insensitive part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnalystSkill = {
+  __typename?: 'AnalystSkill';
+  /** ISO date after which the skill may not be used; null when no certification applies. */
+  certificationExpires: Maybe<Scalars['String']['output']>;
+  /** How much the analyst wants this work, -2..2. Private: the analyst and staff only. */
+  interest: Scalars['Int']['output'];
+  /** 0: cannot take it; 3: independent; 5: expert and mentor. */
+  proficiency: Scalars['Int']['output'];
+  skill: Skill;
+};
+
+/**
+ * Analysts set their own proficiency as well as interest and certifications (a self-assessment a
+ * lead may review); staff may set them for anyone.
+ */
+export type AnalystSkillInput = {
+  certificationExpires?: InputMaybe<Scalars['String']['input']>;
+  interest?: InputMaybe<Scalars['Int']['input']>;
+  proficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
+};
+
+export type Background =
+  | 'clinical'
+  | 'hospitality'
+  | 'it'
+  | 'other';
+
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type Client = {
+  __typename?: 'Client';
+  active: Scalars['Boolean']['output'];
+  /** Contracts of the client, inactive ones included, by start date. */
+  contracts: Array<Contract>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  queues: Array<Queue>;
+  /** IANA zone the client's coverage targets are given in. */
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type ClientQueuesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A client's terms for a period, startDate..endDate inclusive (ISO dates). */
+export type Contract = {
+  __typename?: 'Contract';
+  active: Scalars['Boolean']['output'];
+  client: Client;
+  dedicatedAnalystIds: Array<Scalars['ID']['output']>;
+  dedicatedAnalysts: Array<DedicatedAnalyst>;
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Minimum proficiency 0-5 an analyst needs to work the client's queues. */
+  minimumProficiency: Scalars['Int']['output'];
+  /** Fraction of contacts answered within targetAnswerSeconds, 0 < serviceLevel < 1 (0.8 in '80% in 30 s'). */
+  serviceLevel: Scalars['Float']['output'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['output'];
+  targetAnswerSeconds: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ContractStaffing =
+  /** Only the contract's dedicated analysts may work the client's queues. */
+  | 'dedicated'
+  /** Any analyst with the skills may work the client's queues. */
+  | 'shared';
+
+/**
+ * Analysts required on a queue from localStart to localEnd ("HH:mm", the client's zone; "24:00" closes
+ * the day), either every given weekday (1 = Monday ... 7 = Sunday) or on one date: exactly one is set.
+ */
+export type CoverageTarget = {
+  __typename?: 'CoverageTarget';
+  date: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  localStart: Scalars['String']['output'];
+  queueId: Scalars['ID']['output'];
+  weekday: Maybe<Scalars['Int']['output']>;
+};
+
+export type CreateAnalystInput = {
+  background: Background;
+  email: Scalars['String']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId: Scalars['ID']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateClientInput = {
+  name: Scalars['String']['input'];
+  /** IANA zone, e.g. America/Chicago. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateContractInput = {
+  clientId: Scalars['ID']['input'];
+  /** Only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive; not before startDate. */
+  endDate: Scalars['String']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel: Scalars['Float']['input'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['input'];
+  targetAnswerSeconds: Scalars['Int']['input'];
+};
+
+export type CreateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount: Scalars['Int']['input'];
+  localEnd: Scalars['String']['input'];
+  localStart: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  /** Give weekday or date, not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateQueueInput = {
+  channel: QueueChannel;
+  clientId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type CreateShiftTemplateInput = {
+  code: Scalars['String']['input'];
+  lengthMinutes: Scalars['Int']['input'];
+  localStart: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes: Scalars['Int']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
+export type CreateSiteInput = {
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<WorkingRulesInput>;
+  shrinkage?: InputMaybe<Scalars['Float']['input']>;
+  /** IANA zone, e.g. America/Chicago. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateSkillInput = {
+  category: SkillCategory;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** An analyst dedicated to a contract: id and name only, nothing of the analyst's profile. */
+export type DedicatedAnalyst = {
+  __typename?: 'DedicatedAnalyst';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Me = {
+  __typename?: 'Me';
+  analystId: Maybe<Scalars['ID']['output']>;
+  clientIds: Array<Scalars['ID']['output']>;
+  role: Role;
+  subject: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _noop: Maybe<Scalars['Boolean']['output']>;
+  addShiftRequest: ShiftRequest;
+  /** The analyst or staff: withdraws the time off. */
+  cancelTimeOff: Scalars['Boolean']['output'];
+  createAnalyst: Analyst;
+  createClient: Client;
+  createContract: Contract;
+  createCoverageTarget: CoverageTarget;
+  createQueue: Queue;
+  createShiftTemplate: ShiftTemplate;
+  createSite: Site;
+  /** Scheduler or admin. */
+  createSkill: Skill;
+  deactivateAnalyst: Analyst;
+  deactivateClient: Client;
+  deactivateContract: Contract;
+  deactivateQueue: Queue;
+  deactivateShiftTemplate: ShiftTemplate;
+  deactivateSite: Site;
+  /** Scheduler or admin. Analysts keep their levels in it; it just stops being offered. */
+  deactivateSkill: Skill;
+  /** Staff only: approve or reject requested time off. */
+  decideTimeOff: TimeOff;
+  /** Returns the id of the deleted target. */
+  deleteCoverageTarget: Scalars['ID']['output'];
+  /** True when the request existed and was removed. */
+  removeShiftRequest: Scalars['Boolean']['output'];
+  requestTimeOff: TimeOff;
+  setAnalystSkills: Analyst;
+  setShiftPreferences: Analyst;
+  updateAnalyst: Analyst;
+  updateClient: Client;
+  updateContract: Contract;
+  updateCoverageTarget: CoverageTarget;
+  updateQueue: Queue;
+  updateShiftTemplate: ShiftTemplate;
+  updateSite: Site;
+  /** Scheduler or admin. */
+  updateSkill: Skill;
+};
+
+
+export type MutationAddShiftRequestArgs = {
+  input: AddShiftRequestInput;
+};
+
+
+export type MutationCancelTimeOffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAnalystArgs = {
+  input: CreateAnalystInput;
+};
+
+
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+export type MutationCreateCoverageTargetArgs = {
+  input: CreateCoverageTargetInput;
+};
+
+
+export type MutationCreateQueueArgs = {
+  input: CreateQueueInput;
+};
+
+
+export type MutationCreateShiftTemplateArgs = {
+  input: CreateShiftTemplateInput;
+};
+
+
+export type MutationCreateSiteArgs = {
+  input: CreateSiteInput;
+};
+
+
+export type MutationCreateSkillArgs = {
+  input: CreateSkillInput;
+};
+
+
+export type MutationDeactivateAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateShiftTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateSiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideTimeOffArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCoverageTargetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveShiftRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestTimeOffArgs = {
+  input: RequestTimeOffInput;
+};
+
+
+export type MutationSetAnalystSkillsArgs = {
+  input: SetAnalystSkillsInput;
+};
+
+
+export type MutationSetShiftPreferencesArgs = {
+  input: SetShiftPreferencesInput;
+};
+
+
+export type MutationUpdateAnalystArgs = {
+  input: UpdateAnalystInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  input: UpdateContractInput;
+};
+
+
+export type MutationUpdateCoverageTargetArgs = {
+  input: UpdateCoverageTargetInput;
+};
+
+
+export type MutationUpdateQueueArgs = {
+  input: UpdateQueueInput;
+};
+
+
+export type MutationUpdateShiftTemplateArgs = {
+  input: UpdateShiftTemplateInput;
+};
+
+
+export type MutationUpdateSiteArgs = {
+  input: UpdateSiteInput;
+};
+
+
+export type MutationUpdateSkillArgs = {
+  input: UpdateSkillInput;
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** The analyst themself or staff. */
+  analyst: Maybe<Analyst>;
+  /** Staff only. Ordered by name then id; `first` is 1-100 (default 20). */
+  analysts: AnalystConnection;
+  /** NOT_FOUND when the client does not exist or is not yours. */
+  client: Maybe<Client>;
+  /** Staff see every client; a client manager only their own. */
+  clients: Array<Client>;
+  /** NOT_FOUND when the contract does not exist or is not your client's. */
+  contract: Maybe<Contract>;
+  /** Who the bearer token says you are. */
+  me: Me;
+  /** The analyst named by the bearer token. */
+  myProfile: Analyst;
+  /** NOT_FOUND when the queue does not exist or is not your client's. */
+  queue: Maybe<Queue>;
+  shiftTemplate: Maybe<ShiftTemplate>;
+  /** Every authenticated user may read shift templates; siteId narrows to one site. */
+  shiftTemplates: Array<ShiftTemplate>;
+  site: Maybe<Site>;
+  sites: Array<Site>;
+  skill: Maybe<Skill>;
+  skills: Array<Skill>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnalystFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplatesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySitesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where a client's contacts land; needs skills at a minimum proficiency and has coverage targets. */
+export type Queue = {
+  __typename?: 'Queue';
+  active: Scalars['Boolean']['output'];
+  channel: QueueChannel;
+  client: Client;
+  /** Coverage targets, weekday patterns first, then dated ones. */
+  coverageTargets: Array<CoverageTarget>;
+  id: Scalars['ID']['output'];
+  /** Unique within the client. */
+  name: Scalars['String']['output'];
+  requiredSkills: Array<RequiredSkill>;
+};
+
+export type QueueChannel =
+  | 'chat'
+  | 'phone'
+  | 'portal';
+
+export type RequestTimeOffInput = {
+  analystId: Scalars['ID']['input'];
+  /** Staff only: record the leave as approved at once. */
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
+/** A skill the queue needs, at a minimum proficiency 0-5. */
+export type RequiredSkill = {
+  __typename?: 'RequiredSkill';
+  minimumProficiency: Scalars['Int']['output'];
+  skillCode: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type RequiredSkillInput = {
+  minimumProficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
+};
+
+export type Role =
+  | 'admin'
+  | 'analyst'
+  | 'client_manager'
+  | 'scheduler';
+
+export type SetAnalystSkillsInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set. */
+  skills: Array<AnalystSkillInput>;
+  /** The analyst's version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetShiftPreferencesInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set; templates must be at the analyst's site. */
+  preferences: Array<ShiftPreferenceInput>;
+  version: Scalars['Int']['input'];
+};
+
+export type ShiftPreference = {
+  __typename?: 'ShiftPreference';
+  /** -2 (avoid) .. 2 (prefer). */
+  preference: Scalars['Int']['output'];
+  shiftTemplateId: Scalars['ID']['output'];
+};
+
+export type ShiftPreferenceInput = {
+  preference: Scalars['Int']['input'];
+  shiftTemplateId: Scalars['ID']['input'];
+};
+
+/** A wish to work (or not work) a date, or one shift on it, with a weight 1-10. */
+export type ShiftRequest = {
+  __typename?: 'ShiftRequest';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: the whole day. */
+  shiftTemplateId: Maybe<Scalars['ID']['output']>;
+  wantsToWork: Scalars['Boolean']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+export type ShiftSuccession = {
+  __typename?: 'ShiftSuccession';
+  fromTemplateId: Scalars['ID']['output'];
+  toTemplateId: Scalars['ID']['output'];
+};
+
+export type ShiftSuccessionInput = {
+  fromTemplateId: Scalars['ID']['input'];
+  toTemplateId: Scalars['ID']['input'];
+};
+
+/** A named shift at a site: starts at localStart in the site's zone and lasts lengthMinutes of real time. */
+export type ShiftTemplate = {
+  __typename?: 'ShiftTemplate';
+  active: Scalars['Boolean']['output'];
+  /** Unique within the site, e.g. D for day, N for night. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1..1440. */
+  lengthMinutes: Scalars['Int']['output'];
+  /** Wall-clock start "HH:mm" in the site's zone. */
+  localStart: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  /** 0..lengthMinutes. */
+  paidMinutes: Scalars['Int']['output'];
+  site: Site;
+};
+
+/** A place analysts work from, with its IANA time zone and default working rules. */
+export type Site = {
+  __typename?: 'Site';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Default working rules for the site's analysts. */
+  rules: WorkingRules;
+  /** Fraction of paid time lost to breaks, training and absence, 0 <= shrinkage < 1. */
+  shrinkage: Scalars['Float']['output'];
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Something a queue needs: an EHR application, access and passwords, a language... */
+export type Skill = {
+  __typename?: 'Skill';
+  active: Scalars['Boolean']['output'];
+  category: SkillCategory;
+  /** Short unique code, e.g. EPIC_AMB. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SkillCategory =
+  | 'access'
+  | 'clinical_app'
+  | 'devices'
+  | 'ehr'
+  | 'general'
+  | 'language'
+  | 'telephony';
+
+export type SkillLevelFilter = {
+  /** At least this proficiency (default 1). */
+  minProficiency?: InputMaybe<Scalars['Int']['input']>;
+  skillId: Scalars['ID']['input'];
+};
+
+export type TemplateLimit = {
+  __typename?: 'TemplateLimit';
+  max: Scalars['Int']['output'];
+  templateId: Scalars['ID']['output'];
+};
+
+export type TemplateLimitInput = {
+  max: Scalars['Int']['input'];
+  templateId: Scalars['ID']['input'];
+};
+
+/** Leave from startDate to endDate inclusive; only approved leave makes the analyst unavailable. */
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  analystId: Scalars['ID']['output'];
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['String']['output'];
+  status: TimeOffStatus;
+};
+
+export type TimeOffStatus =
+  | 'approved'
+  | 'rejected'
+  | 'requested';
+
+/**
+ * Absent fields are left as they are. An analyst may change their own name and time zone;
+ * email, site, background, rules, usual client and development shifts are for staff.
+ */
+export type UpdateAnalystInput = {
+  background?: InputMaybe<Background>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the analyst's overrides as a whole; {} leaves only the site's defaults. */
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateClientInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateContractInput = {
+  /** Replaces the whole set; only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  staffing?: InputMaybe<ContractStaffing>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  targetAnswerSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  localEnd?: InputMaybe<Scalars['String']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  /** Giving weekday clears date and the other way round; not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateQueueInput = {
+  channel?: InputMaybe<QueueChannel>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole set. */
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type UpdateShiftTemplateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  lengthMinutes?: InputMaybe<Scalars['Int']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateSiteInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  rules?: InputMaybe<WorkingRulesInput>;
+  shrinkage?: InputMaybe<Scalars['Float']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSkillInput = {
+  category?: InputMaybe<SkillCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Working rules; absent fields mean no such rule. Minutes are integers. */
+export type WorkingRules = {
+  __typename?: 'WorkingRules';
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  fixedDaysOff: Maybe<Array<Scalars['Int']['output']>>;
+  forbiddenSuccessions: Maybe<Array<ShiftSuccession>>;
+  maxConsecutiveDays: Maybe<Scalars['Int']['output']>;
+  maxMinutesPerWeek: Maybe<Scalars['Int']['output']>;
+  maxShiftsPerTemplate: Maybe<Array<TemplateLimit>>;
+  maxWorkingWeekends: Maybe<Scalars['Int']['output']>;
+  minConsecutiveDaysOff: Maybe<Scalars['Int']['output']>;
+  minMinutesPerWeek: Maybe<Scalars['Int']['output']>;
+  minRestMinutes: Maybe<Scalars['Int']['output']>;
+};
+
+export type WorkingRulesInput = {
+  fixedDaysOff?: InputMaybe<Array<Scalars['Int']['input']>>;
+  forbiddenSuccessions?: InputMaybe<Array<ShiftSuccessionInput>>;
+  maxConsecutiveDays?: InputMaybe<Scalars['Int']['input']>;
+  maxMinutesPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  maxShiftsPerTemplate?: InputMaybe<Array<TemplateLimitInput>>;
+  maxWorkingWeekends?: InputMaybe<Scalars['Int']['input']>;
+  minConsecutiveDaysOff?: InputMaybe<Scalars['Int']['input']>;
+  minMinutesPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  minRestMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: ResolverTypeWrapper<AnalystViewModel>;
+  AnalystConnection: ResolverTypeWrapper<Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversTypes['AnalystEdge']> }>;
+  AnalystEdge: ResolverTypeWrapper<Omit<AnalystEdge, 'node'> & { node: ResolversTypes['Analyst'] }>;
+  AnalystFilter: AnalystFilter;
+  AnalystSkill: ResolverTypeWrapper<AnalystSkillViewModel>;
+  AnalystSkillInput: AnalystSkillInput;
+  Background: Background;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Client: ResolverTypeWrapper<ClientViewModel>;
+  Contract: ResolverTypeWrapper<ContractViewModel>;
+  ContractStaffing: ContractStaffing;
+  CoverageTarget: ResolverTypeWrapper<CoverageTargetViewModel>;
+  CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
+  CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DedicatedAnalyst: ResolverTypeWrapper<DedicatedAnalystViewModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Me: ResolverTypeWrapper<Me>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<QueueViewModel>;
+  QueueChannel: QueueChannel;
+  RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: ResolverTypeWrapper<RequiredSkillViewModel>;
+  RequiredSkillInput: RequiredSkillInput;
+  Role: Role;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ResolverTypeWrapper<ShiftPreferenceViewModel>;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ResolverTypeWrapper<ShiftRequestViewModel>;
+  ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
+  ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ResolverTypeWrapper<ShiftTemplateViewModel>;
+  Site: ResolverTypeWrapper<SiteViewModel>;
+  Skill: ResolverTypeWrapper<SkillViewModel>;
+  SkillCategory: SkillCategory;
+  SkillLevelFilter: SkillLevelFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
+  TemplateLimitInput: TemplateLimitInput;
+  TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
+  TimeOffStatus: TimeOffStatus;
+  UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
+  UpdateSiteInput: UpdateSiteInput;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: ResolverTypeWrapper<WorkingRulesModel>;
+  WorkingRulesInput: WorkingRulesInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: AnalystViewModel;
+  AnalystConnection: Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnalystEdge']> };
+  AnalystEdge: Omit<AnalystEdge, 'node'> & { node: ResolversParentTypes['Analyst'] };
+  AnalystFilter: AnalystFilter;
+  AnalystSkill: AnalystSkillViewModel;
+  AnalystSkillInput: AnalystSkillInput;
+  Boolean: Scalars['Boolean']['output'];
+  Client: ClientViewModel;
+  Contract: ContractViewModel;
+  CoverageTarget: CoverageTargetViewModel;
+  CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
+  CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
+  DateTime: Scalars['DateTime']['output'];
+  DedicatedAnalyst: DedicatedAnalystViewModel;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Me: Me;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Queue: QueueViewModel;
+  RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: RequiredSkillViewModel;
+  RequiredSkillInput: RequiredSkillInput;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ShiftPreferenceViewModel;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ShiftRequestViewModel;
+  ShiftSuccession: ShiftSuccession;
+  ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ShiftTemplateViewModel;
+  Site: SiteViewModel;
+  Skill: SkillViewModel;
+  SkillLevelFilter: SkillLevelFilter;
+  String: Scalars['String']['output'];
+  TemplateLimit: TemplateLimit;
+  TemplateLimitInput: TemplateLimitInput;
+  TimeOff: TimeOffViewModel;
+  UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
+  UpdateSiteInput: UpdateSiteInput;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: WorkingRulesModel;
+  WorkingRulesInput: WorkingRulesInput;
+};
+
+export type AnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Analyst'] = ResolversParentTypes['Analyst']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['Background'], ParentType, ContextType>;
+  effectiveRules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDevelopmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  shiftPreferences?: Resolver<Array<ResolversTypes['ShiftPreference']>, ParentType, ContextType>;
+  shiftRequests?: Resolver<Array<ResolversTypes['ShiftRequest']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['AnalystSkill']>, ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usualClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystConnection'] = ResolversParentTypes['AnalystConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalystEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystEdge'] = ResolversParentTypes['AnalystEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
+};
+
+export type AnalystSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSkill'] = ResolversParentTypes['AnalystSkill']> = {
+  certificationExpires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<ClientQueuesArgs, 'includeInactive'>>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  dedicatedAnalystIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dedicatedAnalysts?: Resolver<Array<ResolversTypes['DedicatedAnalyst']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['ContractStaffing'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetAnswerSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageTarget'] = ResolversParentTypes['CoverageTarget']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DedicatedAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DedicatedAnalyst'] = ResolversParentTypes['DedicatedAnalyst']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clientIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addShiftRequest?: Resolver<ResolversTypes['ShiftRequest'], ParentType, ContextType, RequireFields<MutationAddShiftRequestArgs, 'input'>>;
+  cancelTimeOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelTimeOffArgs, 'id'>>;
+  createAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationCreateAnalystArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
+  createCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationCreateCoverageTargetArgs, 'input'>>;
+  createQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationCreateQueueArgs, 'input'>>;
+  createShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationCreateShiftTemplateArgs, 'input'>>;
+  createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
+  deactivateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationDeactivateAnalystArgs, 'id'>>;
+  deactivateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationDeactivateClientArgs, 'id'>>;
+  deactivateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationDeactivateContractArgs, 'id'>>;
+  deactivateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationDeactivateQueueArgs, 'id'>>;
+  deactivateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationDeactivateShiftTemplateArgs, 'id'>>;
+  deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
+  deactivateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeactivateSkillArgs, 'id'>>;
+  decideTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationDecideTimeOffArgs, 'approve' | 'id'>>;
+  deleteCoverageTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCoverageTargetArgs, 'id'>>;
+  removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
+  requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
+  setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
+  setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
+  updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
+  updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'input'>>;
+  updateCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationUpdateCoverageTargetArgs, 'input'>>;
+  updateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpdateQueueArgs, 'input'>>;
+  updateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationUpdateShiftTemplateArgs, 'input'>>;
+  updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
+  updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
+  analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'includeInactive'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
+  shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
+  shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
+  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillsArgs, 'includeInactive'>>;
+};
+
+export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['QueueChannel'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  coverageTargets?: Resolver<Array<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+};
+
+export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftPreference'] = ResolversParentTypes['ShiftPreference']> = {
+  preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftRequest'] = ResolversParentTypes['ShiftRequest']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  wantsToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
+  fromTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftTemplate'] = ResolversParentTypes['ShiftTemplate']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lengthMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+};
+
+export type SiteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SkillCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TimeOffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TimeOffStatus'], ParentType, ContextType>;
+};
+
+export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingRules'] = ResolversParentTypes['WorkingRules']> = {
+  fixedDaysOff?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  forbiddenSuccessions?: Resolver<Maybe<Array<ResolversTypes['ShiftSuccession']>>, ParentType, ContextType>;
+  maxConsecutiveDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxMinutesPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxShiftsPerTemplate?: Resolver<Maybe<Array<ResolversTypes['TemplateLimit']>>, ParentType, ContextType>;
+  maxWorkingWeekends?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minConsecutiveDaysOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minMinutesPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minRestMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Analyst?: AnalystResolvers<ContextType>;
+  AnalystConnection?: AnalystConnectionResolvers<ContextType>;
+  AnalystEdge?: AnalystEdgeResolvers<ContextType>;
+  AnalystSkill?: AnalystSkillResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  CoverageTarget?: CoverageTargetResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DedicatedAnalyst?: DedicatedAnalystResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  RequiredSkill?: RequiredSkillResolvers<ContextType>;
+  ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
+  ShiftRequest?: ShiftRequestResolvers<ContextType>;
+  ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
+  ShiftTemplate?: ShiftTemplateResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  TemplateLimit?: TemplateLimitResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
+  WorkingRules?: WorkingRulesResolvers<ContextType>;
+};
+

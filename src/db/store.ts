@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { SiteRepository } from './repositories/site.repository';
+import { SkillRepository } from './repositories/skill.repository';
+import { AnalystRepository } from './repositories/analyst.repository';
+import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
+import { ClientRepository } from './repositories/client.repository';
+import { ContractRepository } from './repositories/contract.repository';
+import { QueueRepository } from './repositories/queue.repository';
+import { CoverageTargetRepository } from './repositories/coverage-target.repository';
+import { ShiftTemplateRepository } from './repositories/shift-template.repository';
+
+/** The repositories, bound to the data source or to one transaction's entity manager. */
+export interface Repositories {
+  readonly sites: SiteRepository;
+  readonly skills: SkillRepository;
+  readonly analysts: AnalystRepository;
+  readonly analystProfiles: AnalystProfileRepository;
+  readonly clients: ClientRepository;
+  readonly contracts: ContractRepository;
+  readonly queues: QueueRepository;
+  readonly coverageTargets: CoverageTargetRepository;
+  readonly shiftTemplates: ShiftTemplateRepository;
+}
+
+function createRepositories(db: DataSource | EntityManager): Repositories {
+  return {
+    sites: new SiteRepository(db),
+    skills: new SkillRepository(db),
+    analysts: new AnalystRepository(db),
+    analystProfiles: new AnalystProfileRepository(db),
+    clients: new ClientRepository(db),
+    contracts: new ContractRepository(db),
+    queues: new QueueRepository(db),
+    coverageTargets: new CoverageTargetRepository(db),
+    shiftTemplates: new ShiftTemplateRepository(db),
+  };
+}
+
+/**
+ * What services get instead of TypeORM: repositories for reads and single writes, and
+ * `transaction` for writes that must land together or not at all.
+ */
+export interface Store {
+  readonly repos: Repositories;
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+}
+
+export function createStore(dataSource: DataSource): Store {
+  return {
+    repos: createRepositories(dataSource),
+    transaction: (work) => dataSource.transaction((em) => work(createRepositories(em))),
+    ping: async () => {
+      try {
+        await dataSource.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
