@@ -29,6 +29,7 @@ function row(instance: string, size: { analysts: number; queues: number; days: n
     requestsHonoured: s.figures ? `${s.figures.requestsHonoured}/${s.figures.requestsTotal}` : null,
     developmentShifts: s.figures?.developmentShifts ?? null,
     assignments: s.assignments.length,
+    terms: s.terms ? Object.fromEntries(Object.entries(s.terms).map(([k, v]) => [k, Math.round(v)])) : null,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     diagnostics: s.diagnostics.slice(0, 3).map((d) => d.message),
   };
