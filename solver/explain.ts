@@ -5,7 +5,7 @@ import { isoWeekKey } from './time';
 
 /** Rules a pins-only roster can break that more assignments cannot repair. */
 const MAX_TYPE_RULES = new Set([
-  'eligibility', 'time-off', 'fixed-day-off', 'one-shift-per-day', 'min-rest', 'forbidden-succession',
+  'eligibility', 'template-not-allowed', 'time-off', 'fixed-day-off', 'one-shift-per-day', 'min-rest', 'forbidden-succession',
   'max-consecutive-days', 'max-minutes-per-week', 'max-minutes-per-period', 'max-shifts-per-template',
   'max-working-weekends', 'max-development-shifts',
 ]);

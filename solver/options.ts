@@ -15,6 +15,11 @@ export interface SolveOptions {
   readonly jslpMaxColumns: number;
   /** With method 'auto', models with more columns than this use fix-and-optimise. */
   readonly lnsMinColumns: number;
+  /**
+   * Cap on fix-and-optimise neighbourhoods. With a cap the run is repeatable step for step
+   * (each sub-MIP is capped in nodes); without one (Infinity) it uses the time it is given.
+   */
+  readonly lnsSteps: number;
 }
 
 /** Defaults merged under the caller's options. */
@@ -26,6 +31,7 @@ export const defaultSolveOptions: SolveOptions = Object.freeze({
   method: 'auto',
   jslpMaxColumns: 400,
   lnsMinColumns: 3000,
+  lnsSteps: Infinity,
 });
 
 /**

@@ -52,8 +52,8 @@ function take(ix: ModelIndex, load: Load, c: Candidate): void {
 
 /**
  * A quick roster that keeps every always-hard rule: shifts in time order, each queue filled
- * while its interval targets still want people, by the cheapest fitting regular candidate
- * (misfit cost, then fewest minutes so far). Pins go first. Development shifts are left to the MIP.
+ * by the cheapest fitting regular candidates (misfit cost, then fewest minutes so far) while the
+ * coverage one more gains outweighs the surplus it makes and its misfit. Pins go first. Development shifts are left to the MIP.
  */
 export function greedyStart(ix: ModelIndex): Float64Array {
   const x = new Float64Array(ix.model.columnCount);
@@ -63,7 +63,18 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     x[c.col] = 1;
     take(ix, loads[c.analystIdx], c);
   }
-  const targets = (ix.problem.intervalTargets ?? []).map((t) => ({ queueId: t.queueId, start: Date.parse(t.start), end: Date.parse(t.end), left: t.required }));
+  const targets = (ix.problem.intervalTargets ?? []).map((t) => {
+    const start = Date.parse(t.start);
+    const end = Date.parse(t.end);
+    const hours = (end - start) / 3600000;
+    return { queueId: t.queueId, start, end, left: t.required, under: (t.underWeight ?? ix.weights.underCoverage) * hours, over: (t.overWeight ?? ix.weights.overCoverage) * hours };
+  });
+  const targetsByQueue = new Map<string, typeof targets>();
+  for (const t of targets) {
+    const list = targetsByQueue.get(t.queueId) ?? [];
+    if (list.length === 0) targetsByQueue.set(t.queueId, list);
+    list.push(t);
+  }
   const bySlot = new Map<string, Candidate[]>();
   for (const c of ix.candidates) {
     if (c.access.kind !== 'regular') continue;
@@ -76,14 +87,17 @@ export function greedyStart(ix: ModelIndex): Float64Array {
   for (const slot of slots) {
     const start = ix.shiftStartMs.get(slot[0].shift.id) as number;
     const end = ix.shiftEndMs.get(slot[0].shift.id) as number;
-    const mine = targets.filter((t) => t.queueId === slot[0].queue.id && Math.min(end, t.end) - Math.max(start, t.start) >= (t.end - t.start) / 2);
+    const mine = (targetsByQueue.get(slot[0].queue.id) ?? []).filter((t) => Math.min(end, t.end) > Math.max(start, t.start))
+      .map((t) => ({ t, share: (Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start) }));
     const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
     for (const c of ranked) {
-      if (!mine.some((t) => t.left > 0.5)) break;
+      // Coverage gained minus surplus created, in objective units, must beat the misfit price.
+      const gain = mine.reduce((sum, { t, share }) => sum + Math.min(Math.max(t.left, 0), share) * t.under - Math.max(0, share - Math.max(t.left, 0)) * t.over, 0);
+      if (gain <= ix.model.cost[c.col]) break;
       if (!fits(ix, c.analyst, loads[c.analystIdx], c)) continue;
       x[c.col] = 1;
       take(ix, loads[c.analystIdx], c);
-      for (const t of mine) t.left -= Math.max(0, Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start);
+      for (const { t, share } of mine) t.left -= share;
     }
   }
   return x;

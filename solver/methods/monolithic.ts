@@ -3,6 +3,7 @@ import { jslpBackend } from '../backends/jslp-backend';
 import type { BackendResult, LpBackend } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
+import { completeByPropagation } from '../model/complete';
 import type { Assignment } from '../solution';
 import type { MethodResult, SolveMethod } from './method';
 
@@ -29,16 +30,15 @@ export function pinStart(ix: ModelIndex): Float64Array {
 }
 
 /**
- * Completes assignment values into a full solution (slacks, indicators) by solving the model
- * with every assignment column fixed; presolve settles it at once. Null values when the
- * assignments break a hard rule.
+ * Completes assignment values into a full solution (work, indicators, slacks) by propagation
+ * through the rows; null values when the assignments break a hard rule.
  */
-export async function completeStart(ix: ModelIndex, x: Float64Array, options: SolveOptions): Promise<BackendResult> {
-  const lower = ix.model.lower.slice();
-  const upper = ix.model.upper.slice();
-  for (const c of ix.candidates) lower[c.col] = upper[c.col] = Math.round(x[c.col]);
-  const result = await highsBackend.solve(ix.model, { timeLimitSeconds: Math.max(5, options.timeLimitSeconds / 10), seed: options.seed, gapTolerance: 0, bounds: { lower, upper } });
-  return result.values ? { ...result, status: 'feasible', bound: null } : { ...result, values: null };
+export function completeStart(ix: ModelIndex, x: Float64Array): BackendResult {
+  const assignment = new Set(ix.candidates.map((c) => c.col));
+  const values = completeByPropagation(ix.model, x, (j) => assignment.has(j));
+  return values
+    ? { status: 'feasible', objective: ix.model.objectiveOf(values), bound: null, values }
+    : { status: 'infeasible', objective: null, bound: null, values: null };
 }
 
 /** The whole roster as one MIP, handed to one backend with the remaining time. */

@@ -39,6 +39,8 @@ export interface ModelIndex {
   readonly shiftStartMs: ReadonlyMap<string, number>;
   readonly shiftEndMs: ReadonlyMap<string, number>;
   readonly model: LinearModel;
+  /** Worked-weekend indicator columns per analyst, filled by the weekend rule. */
+  readonly weekendCols: number[][];
 }
 
 /** Creates the assignment columns, with alignment and continuity as their (negative) costs. */
@@ -83,6 +85,7 @@ export function buildModelIndex(problem: RosterProblem): ModelIndex {
     byAnalyst: byAnalystDate.map((days) => days.flat()),
     shiftOf: (col) => workShift.get(col) as ShiftInstance,
     candidateAt: (col) => byCol.get(col) as Candidate,
+    weekendCols: problem.analysts.map(() => []),
     shiftStartMs: new Map(problem.shifts.map((s) => [s.id, instantMillis(s.start)])),
     shiftEndMs: new Map(problem.shifts.map((s) => [s.id, instantMillis(s.end)])),
   };

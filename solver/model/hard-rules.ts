@@ -134,6 +134,7 @@ export function weekendIndicators(ix: ModelIndex): number[][] {
     }
     const max = analyst.rules?.maxWorkingWeekends;
     if (max !== undefined && out.length > max) ix.model.addRow(`max-working-weekends ${analyst.id}`, out, out.map(() => 1), -Infinity, max);
+    ix.weekendCols[a] = out;
     return out;
   });
 }

@@ -4,6 +4,14 @@ import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository'
 import { RosterJobRepository } from './repositories/roster-job.repository';
 import { RosterRepository } from './repositories/roster.repository';
 import { RosterLookupRepository } from './repositories/roster-lookup.repository';
+import { SkillRepository } from './repositories/skill.repository';
+import { AnalystRepository } from './repositories/analyst.repository';
+import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
+import { ClientRepository } from './repositories/client.repository';
+import { ContractRepository } from './repositories/contract.repository';
+import { QueueRepository } from './repositories/queue.repository';
+import { CoverageTargetRepository } from './repositories/coverage-target.repository';
+import { ShiftTemplateRepository } from './repositories/shift-template.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
@@ -12,6 +20,14 @@ export interface Repositories {
   readonly rosterJobs: RosterJobRepository;
   readonly rosters: RosterRepository;
   readonly rosterLookups: RosterLookupRepository;
+  readonly skills: SkillRepository;
+  readonly analysts: AnalystRepository;
+  readonly analystProfiles: AnalystProfileRepository;
+  readonly clients: ClientRepository;
+  readonly contracts: ContractRepository;
+  readonly queues: QueueRepository;
+  readonly coverageTargets: CoverageTargetRepository;
+  readonly shiftTemplates: ShiftTemplateRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
@@ -21,6 +37,14 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     rosterJobs: new RosterJobRepository(db),
     rosters: new RosterRepository(db),
     rosterLookups: new RosterLookupRepository(db),
+    skills: new SkillRepository(db),
+    analysts: new AnalystRepository(db),
+    analystProfiles: new AnalystProfileRepository(db),
+    clients: new ClientRepository(db),
+    contracts: new ContractRepository(db),
+    queues: new QueueRepository(db),
+    coverageTargets: new CoverageTargetRepository(db),
+    shiftTemplates: new ShiftTemplateRepository(db),
   };
 }
 
