@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const demo = await seedDemoIfNew(config, dataSource);
   if (demo) log.info(demo, 'loaded the demo desk into the new embedded database');
   const store = createStore(dataSource);
-  const { express } = buildApp({ config, store, log, clock: systemClock });
+  const { express, services } = buildApp({ config, store, log, clock: systemClock });
+  const interrupted = await services.rosterJobs.recoverInterrupted();
+  if (interrupted) log.warn({ jobs: interrupted }, 'roster jobs left unfinished by the previous process were marked failed');
   const server = express.listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     server.close();
+    await services.rosterJobs.idle();
     await dataSource.destroy();
     process.exit(0);
   };

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { AnalystSkillView, ShiftPreferenceView, ShiftRequestView, TimeOffView } from '../domain/analyst';
 import type { SiteView } from '../domain/site';
+import type { NamedRow, QueueNameRow, TemplateNameRow } from '../db/repositories/roster-lookup.repository';
+import type { RosterReview } from '../services/roster.service';
 import type { SkillView } from '../domain/skill';
 import type { ClientView, ContractView, DedicatedAnalystView } from '../domain/client';
 import type { CoverageTargetView, QueueView, RequiredSkillView } from '../domain/queue';
@@ -12,6 +14,11 @@ import type { Services } from '../services';
  */
 export interface Loaders {
   readonly siteById: DataLoader<number, SiteView | null>;
+  readonly rosterAnalystName: DataLoader<number, NamedRow | null>;
+  readonly rosterQueueName: DataLoader<number, QueueNameRow | null>;
+  readonly rosterClientName: DataLoader<number, NamedRow | null>;
+  readonly rosterTemplateName: DataLoader<number, TemplateNameRow | null>;
+  readonly rosterReview: DataLoader<number, RosterReview>;
   readonly skillById: DataLoader<number, SkillView | null>;
   readonly skillsByAnalystId: DataLoader<number, AnalystSkillView[]>;
   readonly preferencesByAnalystId: DataLoader<number, ShiftPreferenceView[]>;
@@ -28,6 +35,11 @@ export interface Loaders {
 export function createLoaders(services: Services): Loaders {
   return {
     siteById: new DataLoader((ids) => services.sites.findManyByIds(ids).then(byId(ids))),
+    rosterAnalystName: new DataLoader((ids) => services.rosters.analystNames(ids).then(byId(ids))),
+    rosterQueueName: new DataLoader((ids) => services.rosters.queueNames(ids).then(byId(ids))),
+    rosterClientName: new DataLoader((ids) => services.rosters.clientNames(ids).then(byId(ids))),
+    rosterTemplateName: new DataLoader((ids) => services.rosters.templateNames(ids).then(byId(ids))),
+    rosterReview: new DataLoader((ids) => Promise.all(ids.map((id) => services.rosters.reviewAuthorized(id))), { batch: false }),
     skillById: new DataLoader((ids) => services.skills.findManyByIds(ids).then(byId(ids))),
     skillsByAnalystId: new DataLoader((ids) => services.analystProfiles.skillsOf(ids).then(byAnalystId(ids))),
     preferencesByAnalystId: new DataLoader((ids) => services.analystProfiles.preferencesOf(ids).then(byAnalystId(ids))),

@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { SiteRepository } from './repositories/site.repository';
+import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository';
+import { RosterJobRepository } from './repositories/roster-job.repository';
+import { RosterRepository } from './repositories/roster.repository';
+import { RosterLookupRepository } from './repositories/roster-lookup.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { AnalystRepository } from './repositories/analyst.repository';
 import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
@@ -13,6 +17,10 @@ import { ForecastRepository } from './repositories/forecast.repository';
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
+  readonly deskSnapshots: DeskSnapshotRepository;
+  readonly rosterJobs: RosterJobRepository;
+  readonly rosters: RosterRepository;
+  readonly rosterLookups: RosterLookupRepository;
   readonly skills: SkillRepository;
   readonly analysts: AnalystRepository;
   readonly analystProfiles: AnalystProfileRepository;
@@ -27,6 +35,10 @@ export interface Repositories {
 function createRepositories(db: DataSource | EntityManager): Repositories {
   return {
     sites: new SiteRepository(db),
+    deskSnapshots: new DeskSnapshotRepository(db),
+    rosterJobs: new RosterJobRepository(db),
+    rosters: new RosterRepository(db),
+    rosterLookups: new RosterLookupRepository(db),
     skills: new SkillRepository(db),
     analysts: new AnalystRepository(db),
     analystProfiles: new AnalystProfileRepository(db),

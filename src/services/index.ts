@@ -3,6 +3,9 @@ import type { Clock } from '../domain/clock';
 import { AnalystProfileService } from './analyst-profile.service';
 import { AnalystService } from './analyst.service';
 import { SiteService } from './site.service';
+import { RosterJobService } from './roster-job.service';
+import { RosterService } from './roster.service';
+import { RosterEditService } from './roster-edit.service';
 import { SkillService } from './skill.service';
 import { ClientService } from './client.service';
 import { ContractService } from './contract.service';
@@ -15,6 +18,9 @@ import { StaffingService } from './staffing.service';
 /** Every use case of the service, built once per app over one store and clock. */
 export interface Services {
   readonly sites: SiteService;
+  readonly rosterJobs: RosterJobService;
+  readonly rosters: RosterService;
+  readonly rosterEdits: RosterEditService;
   readonly skills: SkillService;
   readonly analysts: AnalystService;
   readonly analystProfiles: AnalystProfileService;
@@ -27,10 +33,13 @@ export interface Services {
   readonly staffing: StaffingService;
 }
 
-export function createServices(store: Store, _clock: Clock): Services {
+export function createServices(store: Store, clock: Clock): Services {
   const analysts = new AnalystService(store);
   return {
     sites: new SiteService(store),
+    rosterJobs: new RosterJobService(store, clock),
+    rosters: new RosterService(store, clock),
+    rosterEdits: new RosterEditService(store),
     skills: new SkillService(store),
     analysts,
     analystProfiles: new AnalystProfileService(store, analysts),

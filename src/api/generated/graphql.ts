@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
+import type { RosterJobView as RosterJobViewModel, RosterView as RosterViewModel, RosterAssignmentView as RosterAssignmentViewModel, RosterCoverageView as RosterCoverageViewModel, RosterAnalystFiguresView as RosterAnalystFiguresViewModel, RosterTotals as RosterTotalsModel, RosterEditResult as RosterEditResultModel, RosterAssignmentConnection as RosterAssignmentConnectionModel } from '../../domain/roster';
 import type { SkillView as SkillViewModel } from '../../domain/skill';
 import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
 import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
@@ -21,6 +22,15 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in UTC, ISO 8601 (e.g. 2026-03-02T12:00:00.000Z). */
   DateTime: { input: string; output: string; }
+};
+
+export type AddAssignmentInput = {
+  analystId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  rosterId: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+  shiftTemplateId: Scalars['ID']['input'];
 };
 
 export type AddShiftRequestInput = {
@@ -279,6 +289,14 @@ export type ForecastEntryInput = {
   weekday?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type GenerateRosterInput = {
+  /** Inclusive; at most 62 days after startDate. */
+  endDate: Scalars['String']['input'];
+  options?: InputMaybe<RosterSolveOptionsInput>;
+  siteIds: Array<Scalars['ID']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
 export type Me = {
   __typename?: 'Me';
   analystId: Maybe<Scalars['ID']['output']>;
@@ -287,10 +305,21 @@ export type Me = {
   subject: Scalars['String']['output'];
 };
 
+export type MoveAssignmentInput = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+  assignmentId: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+  shiftTemplateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  addAssignment: RosterEditResult;
   addShiftRequest: ShiftRequest;
+  cancelRosterJob: RosterJob;
   /** The analyst or staff: withdraws the time off. */
   cancelTimeOff: Scalars['Boolean']['output'];
   createAnalyst: Analyst;
@@ -314,13 +343,24 @@ export type Mutation = {
   decideTimeOff: TimeOff;
   /** Returns the id of the deleted target. */
   deleteCoverageTarget: Scalars['ID']['output'];
+  /** Starts a solve job and returns it at once; follow it with rosterJob or the rosterJobUpdated subscription. */
+  generateRoster: RosterJob;
+  moveAssignment: RosterEditResult;
+  pinAssignment: RosterEditResult;
+  /** Draft -> published; an earlier published roster of the same period and sites becomes superseded. */
+  publishRoster: Roster;
+  removeAssignment: RosterEditResult;
   /** True when the request existed and was removed. */
   removeShiftRequest: Scalars['Boolean']['output'];
   requestTimeOff: TimeOff;
+  /** A new solve job for a roster's period and sites keeping its pinned assignments. */
+  resolveRoster: RosterJob;
   setAnalystSkills: Analyst;
   /** Replaces the queue's forecast in one transaction (staff only). */
   setQueueForecast: QueueForecast;
   setShiftPreferences: Analyst;
+  /** Swaps the analysts of two assignments of the same draft. */
+  swapAssignments: RosterEditResult;
   updateAnalyst: Analyst;
   updateClient: Client;
   updateContract: Contract;
@@ -333,8 +373,18 @@ export type Mutation = {
 };
 
 
+export type MutationAddAssignmentArgs = {
+  input: AddAssignmentInput;
+};
+
+
 export type MutationAddShiftRequestArgs = {
   input: AddShiftRequestInput;
+};
+
+
+export type MutationCancelRosterJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -429,6 +479,35 @@ export type MutationDeleteCoverageTargetArgs = {
 };
 
 
+export type MutationGenerateRosterArgs = {
+  input: GenerateRosterInput;
+};
+
+
+export type MutationMoveAssignmentArgs = {
+  input: MoveAssignmentInput;
+};
+
+
+export type MutationPinAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationPublishRosterArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRemoveAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationRemoveShiftRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -436,6 +515,12 @@ export type MutationRemoveShiftRequestArgs = {
 
 export type MutationRequestTimeOffArgs = {
   input: RequestTimeOffInput;
+};
+
+
+export type MutationResolveRosterArgs = {
+  options?: InputMaybe<RosterSolveOptionsInput>;
+  rosterId: Scalars['ID']['input'];
 };
 
 
@@ -451,6 +536,13 @@ export type MutationSetQueueForecastArgs = {
 
 export type MutationSetShiftPreferencesArgs = {
   input: SetShiftPreferencesInput;
+};
+
+
+export type MutationSwapAssignmentsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  rosterVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -533,6 +625,13 @@ export type Query = {
    * without an active contract is BAD_USER_INPUT naming the period. siteId: use that site's shrinkage.
    */
   queueStaffing: QueueStaffing;
+  roster: Maybe<Roster>;
+  /** A solve job (staff). */
+  rosterJob: Maybe<RosterJob>;
+  /** Recent solve jobs, newest first, optionally of one status (staff). */
+  rosterJobs: Array<RosterJob>;
+  /** Published and superseded versions of the rosters of a period and site set, newest first. */
+  rosterVersions: Array<Roster>;
   shiftTemplate: Maybe<ShiftTemplate>;
   /** Every authenticated user may read shift templates; siteId narrows to one site. */
   shiftTemplates: Array<ShiftTemplate>;
@@ -626,6 +725,48 @@ export type QueryQueueStaffingArgs = {
   endDate: Scalars['String']['input'];
   queueId: Scalars['ID']['input'];
   siteId?: InputMaybe<Scalars['ID']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterJobsArgs = {
+  status?: InputMaybe<RosterJobStatus>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryRosterVersionsArgs = {
+  endDate: Scalars['String']['input'];
+  siteIds: Array<Scalars['ID']['input']>;
   startDate: Scalars['String']['input'];
 };
 
@@ -782,6 +923,232 @@ export type Role =
   | 'analyst'
   | 'client_manager'
   | 'scheduler';
+
+export type Roster = {
+  __typename?: 'Roster';
+  analystFigures: Array<RosterAnalystFigures>;
+  assignments: RosterAssignmentConnection;
+  bound: Maybe<Scalars['Float']['output']>;
+  /** Per queue and interval, recomputed by the evaluator over today's targets. */
+  coverage: Array<RosterCoverage>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['String']['output'];
+  gap: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  jobId: Maybe<Scalars['ID']['output']>;
+  /** The solver's method and backend, e.g. monolithic/highs. */
+  method: Scalars['String']['output'];
+  objective: Maybe<Scalars['Float']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedVersion: Maybe<Scalars['Int']['output']>;
+  seconds: Scalars['Float']['output'];
+  siteIds: Array<Scalars['ID']['output']>;
+  solveStatus: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+  status: RosterStatus;
+  totals: RosterTotals;
+  /** Send it back with edits: a stale version is CONFLICT. */
+  version: Scalars['Int']['output'];
+  /** Hard rules the roster breaks against today's data (none when solved, unless data changed since). */
+  violations: Array<RosterViolation>;
+};
+
+
+export type RosterAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RosterAnalystFigures = {
+  __typename?: 'RosterAnalystFigures';
+  alignmentMean: Scalars['Float']['output'];
+  analystId: Scalars['ID']['output'];
+  analystName: Scalars['String']['output'];
+  developmentShifts: Scalars['Int']['output'];
+  nights: Scalars['Int']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  requestsHonoured: Scalars['Int']['output'];
+  requestsTotal: Scalars['Int']['output'];
+  shifts: Scalars['Int']['output'];
+  weekends: Scalars['Int']['output'];
+};
+
+export type RosterAssignment = {
+  __typename?: 'RosterAssignment';
+  analystId: Scalars['ID']['output'];
+  analystName: Scalars['String']['output'];
+  clientId: Scalars['ID']['output'];
+  clientName: Scalars['String']['output'];
+  /** Local date of the shift at its site. */
+  date: Scalars['String']['output'];
+  /** Working a queue while still learning its skill. */
+  development: Scalars['Boolean']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  night: Scalars['Boolean']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  pinned: Scalars['Boolean']['output'];
+  queueId: Scalars['ID']['output'];
+  queueName: Scalars['String']['output'];
+  rosterId: Scalars['ID']['output'];
+  shiftTemplateId: Scalars['ID']['output'];
+  /** solver or manual. */
+  source: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
+  templateCode: Scalars['String']['output'];
+  why: RosterAssignmentWhy;
+};
+
+export type RosterAssignmentConnection = {
+  __typename?: 'RosterAssignmentConnection';
+  edges: Array<RosterAssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RosterAssignmentEdge = {
+  __typename?: 'RosterAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterAssignment;
+};
+
+/** Why this analyst fits this assignment: the parts of the alignment score and their weighted sum. */
+export type RosterAssignmentWhy = {
+  __typename?: 'RosterAssignmentWhy';
+  continuity: Scalars['Float']['output'];
+  interest: Scalars['Float']['output'];
+  proficiency: Scalars['Float']['output'];
+  score: Scalars['Float']['output'];
+  shiftPreference: Scalars['Float']['output'];
+};
+
+/** Analysts required and planned on a queue during a real-time interval (UTC instants). */
+export type RosterCoverage = {
+  __typename?: 'RosterCoverage';
+  end: Scalars['DateTime']['output'];
+  planned: Scalars['Float']['output'];
+  queueId: Scalars['ID']['output'];
+  queueName: Scalars['String']['output'];
+  shortfall: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+  target: Scalars['Float']['output'];
+};
+
+/** What an edit did and costs. */
+export type RosterEditResult = {
+  __typename?: 'RosterEditResult';
+  /** The assignments written by the edit. */
+  assignments: Array<RosterAssignment>;
+  objectiveAfter: Scalars['Float']['output'];
+  objectiveBefore: Scalars['Float']['output'];
+  removedAssignmentIds: Array<Scalars['ID']['output']>;
+  roster: Roster;
+  softBreaks: Array<RosterSoftBreak>;
+  /** Hard rules already broken before the edit; an edit that adds one is refused. */
+  violations: Array<RosterViolation>;
+};
+
+export type RosterJob = {
+  __typename?: 'RosterJob';
+  /** Set when re-solving: that roster's pinned assignments are kept. */
+  baseRosterId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['String']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  options: RosterSolveOptions;
+  /** Same as progress.phase: queued, loading, solving, storing or done. */
+  phase: Scalars['String']['output'];
+  progress: RosterJobProgress;
+  requestedBy: Scalars['String']['output'];
+  /** The draft roster the job stored, once succeeded. */
+  rosterId: Maybe<Scalars['ID']['output']>;
+  siteIds: Array<Scalars['ID']['output']>;
+  startDate: Scalars['String']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: RosterJobStatus;
+};
+
+/**
+ * Where a job is: phase queued -> loading -> solving -> storing -> done. bestObjective and gap are
+ * known once the solver answers (it reports no intermediate incumbents).
+ */
+export type RosterJobProgress = {
+  __typename?: 'RosterJobProgress';
+  bestObjective: Maybe<Scalars['Float']['output']>;
+  /** Why there is no roster (which rule, analyst, date and by how much), or a feasible roster's broken rules. */
+  diagnostics: Array<RosterViolation>;
+  elapsedSeconds: Scalars['Float']['output'];
+  gap: Maybe<Scalars['Float']['output']>;
+  phase: Scalars['String']['output'];
+  /** optimal, feasible, infeasible, timedout, invalid or error, once known. */
+  solveStatus: Maybe<Scalars['String']['output']>;
+};
+
+/** A solve job's state. Terminal: succeeded (see rosterId), failed (see error and progress.diagnostics), cancelled. */
+export type RosterJobStatus =
+  | 'cancelled'
+  | 'failed'
+  | 'queued'
+  | 'running'
+  | 'succeeded';
+
+export type RosterSoftBreak = {
+  __typename?: 'RosterSoftBreak';
+  after: Scalars['Float']['output'];
+  before: Scalars['Float']['output'];
+  delta: Scalars['Float']['output'];
+  /** The objective term that got worse: underCoverage, requests, alignment, continuity, fairness, ... */
+  term: Scalars['String']['output'];
+};
+
+export type RosterSolveOptions = {
+  __typename?: 'RosterSolveOptions';
+  gapTolerance: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  timeLimitSeconds: Scalars['Int']['output'];
+};
+
+export type RosterSolveOptionsInput = {
+  /** Relative MIP gap at which to stop, default 0.001. */
+  gapTolerance?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-600, default 30. */
+  timeLimitSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RosterStatus =
+  | 'draft'
+  | 'published'
+  | 'superseded';
+
+/** The solver's totals for a roster (objective units and counts). */
+export type RosterTotals = {
+  __typename?: 'RosterTotals';
+  alignmentMean: Scalars['Float']['output'];
+  alignmentTotal: Scalars['Float']['output'];
+  developmentShifts: Scalars['Int']['output'];
+  fairnessNightsSpread: Scalars['Float']['output'];
+  fairnessWeekendsSpread: Scalars['Float']['output'];
+  hardViolations: Scalars['Int']['output'];
+  objective: Maybe<Scalars['Float']['output']>;
+  requestsHonoured: Scalars['Int']['output'];
+  requestsTotal: Scalars['Int']['output'];
+  shortfallTotal: Scalars['Float']['output'];
+  surplusTotal: Scalars['Float']['output'];
+};
+
+/** A broken rule as the solver's evaluator names it; amount is in minutes, days, shifts or weekends as the rule says. */
+export type RosterViolation = {
+  __typename?: 'RosterViolation';
+  amount: Maybe<Scalars['Float']['output']>;
+  analystId: Maybe<Scalars['ID']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  queueId: Maybe<Scalars['ID']['output']>;
+  rule: Scalars['String']['output'];
+};
 
 export type SetAnalystSkillsInput = {
   analystId: Scalars['ID']['input'];
@@ -946,6 +1313,17 @@ export type StaffingSource =
   | 'forecast'
   /** An explicit coverage target set the head count; the figures show what it achieves. */
   | 'override';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A job's state now and after every change, until it ends (server-sent events). */
+  rosterJobUpdated: RosterJob;
+};
+
+
+export type SubscriptionRosterJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
 
 export type TemplateLimit = {
   __typename?: 'TemplateLimit';
@@ -1160,6 +1538,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddAssignmentInput: AddAssignmentInput;
   AddShiftRequestInput: AddShiftRequestInput;
   Analyst: ResolverTypeWrapper<AnalystViewModel>;
   AnalystConnection: ResolverTypeWrapper<Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversTypes['AnalystEdge']> }>;
@@ -1186,9 +1565,11 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForecastEntry: ResolverTypeWrapper<ForecastEntry>;
   ForecastEntryInput: ForecastEntryInput;
+  GenerateRosterInput: GenerateRosterInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Me: ResolverTypeWrapper<Me>;
+  MoveAssignmentInput: MoveAssignmentInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1200,6 +1581,23 @@ export type ResolversTypes = {
   RequiredSkill: ResolverTypeWrapper<RequiredSkillViewModel>;
   RequiredSkillInput: RequiredSkillInput;
   Role: Role;
+  Roster: ResolverTypeWrapper<RosterViewModel>;
+  RosterAnalystFigures: ResolverTypeWrapper<RosterAnalystFiguresViewModel>;
+  RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
+  RosterAssignmentConnection: ResolverTypeWrapper<RosterAssignmentConnectionModel>;
+  RosterAssignmentEdge: ResolverTypeWrapper<Omit<RosterAssignmentEdge, 'node'> & { node: ResolversTypes['RosterAssignment'] }>;
+  RosterAssignmentWhy: ResolverTypeWrapper<RosterAssignmentWhy>;
+  RosterCoverage: ResolverTypeWrapper<RosterCoverageViewModel>;
+  RosterEditResult: ResolverTypeWrapper<RosterEditResultModel>;
+  RosterJob: ResolverTypeWrapper<RosterJobViewModel>;
+  RosterJobProgress: ResolverTypeWrapper<RosterJobProgress>;
+  RosterJobStatus: RosterJobStatus;
+  RosterSoftBreak: ResolverTypeWrapper<RosterSoftBreak>;
+  RosterSolveOptions: ResolverTypeWrapper<RosterSolveOptions>;
+  RosterSolveOptionsInput: RosterSolveOptionsInput;
+  RosterStatus: RosterStatus;
+  RosterTotals: ResolverTypeWrapper<RosterTotalsModel>;
+  RosterViolation: ResolverTypeWrapper<RosterViolation>;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
@@ -1217,6 +1615,7 @@ export type ResolversTypes = {
   StaffingInterval: ResolverTypeWrapper<StaffingInterval>;
   StaffingSource: StaffingSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
   TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
@@ -1235,6 +1634,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddAssignmentInput: AddAssignmentInput;
   AddShiftRequestInput: AddShiftRequestInput;
   Analyst: AnalystViewModel;
   AnalystConnection: Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnalystEdge']> };
@@ -1259,9 +1659,11 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ForecastEntry: ForecastEntry;
   ForecastEntryInput: ForecastEntryInput;
+  GenerateRosterInput: GenerateRosterInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Me: Me;
+  MoveAssignmentInput: MoveAssignmentInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1271,6 +1673,21 @@ export type ResolversParentTypes = {
   RequestTimeOffInput: RequestTimeOffInput;
   RequiredSkill: RequiredSkillViewModel;
   RequiredSkillInput: RequiredSkillInput;
+  Roster: RosterViewModel;
+  RosterAnalystFigures: RosterAnalystFiguresViewModel;
+  RosterAssignment: RosterAssignmentViewModel;
+  RosterAssignmentConnection: RosterAssignmentConnectionModel;
+  RosterAssignmentEdge: Omit<RosterAssignmentEdge, 'node'> & { node: ResolversParentTypes['RosterAssignment'] };
+  RosterAssignmentWhy: RosterAssignmentWhy;
+  RosterCoverage: RosterCoverageViewModel;
+  RosterEditResult: RosterEditResultModel;
+  RosterJob: RosterJobViewModel;
+  RosterJobProgress: RosterJobProgress;
+  RosterSoftBreak: RosterSoftBreak;
+  RosterSolveOptions: RosterSolveOptions;
+  RosterSolveOptionsInput: RosterSolveOptionsInput;
+  RosterTotals: RosterTotalsModel;
+  RosterViolation: RosterViolation;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
@@ -1286,6 +1703,7 @@ export type ResolversParentTypes = {
   Staffing: Staffing;
   StaffingInterval: StaffingInterval;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
   TimeOff: TimeOffViewModel;
@@ -1399,7 +1817,9 @@ export type MeResolvers<ContextType = GraphQLContext, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationAddAssignmentArgs, 'input'>>;
   addShiftRequest?: Resolver<ResolversTypes['ShiftRequest'], ParentType, ContextType, RequireFields<MutationAddShiftRequestArgs, 'input'>>;
+  cancelRosterJob?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationCancelRosterJobArgs, 'id'>>;
   cancelTimeOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelTimeOffArgs, 'id'>>;
   createAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationCreateAnalystArgs, 'input'>>;
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
@@ -1418,11 +1838,18 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deactivateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeactivateSkillArgs, 'id'>>;
   decideTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationDecideTimeOffArgs, 'approve' | 'id'>>;
   deleteCoverageTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCoverageTargetArgs, 'id'>>;
+  generateRoster?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationGenerateRosterArgs, 'input'>>;
+  moveAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationMoveAssignmentArgs, 'input'>>;
+  pinAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationPinAssignmentArgs, 'id' | 'pinned'>>;
+  publishRoster?: Resolver<ResolversTypes['Roster'], ParentType, ContextType, RequireFields<MutationPublishRosterArgs, 'id'>>;
+  removeAssignment?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationRemoveAssignmentArgs, 'id'>>;
   removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
   requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
+  resolveRoster?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationResolveRosterArgs, 'rosterId'>>;
   setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
   setQueueForecast?: Resolver<ResolversTypes['QueueForecast'], ParentType, ContextType, RequireFields<MutationSetQueueForecastArgs, 'input'>>;
   setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
+  swapAssignments?: Resolver<ResolversTypes['RosterEditResult'], ParentType, ContextType, RequireFields<MutationSwapAssignmentsArgs, 'a' | 'b'>>;
   updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
   updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'input'>>;
@@ -1451,6 +1878,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
   queueForecast?: Resolver<Maybe<ResolversTypes['QueueForecast']>, ParentType, ContextType, RequireFields<QueryQueueForecastArgs, 'queueId'>>;
   queueStaffing?: Resolver<ResolversTypes['QueueStaffing'], ParentType, ContextType, RequireFields<QueryQueueStaffingArgs, 'endDate' | 'queueId' | 'startDate'>>;
+  roster?: Resolver<Maybe<ResolversTypes['Roster']>, ParentType, ContextType, RequireFields<QueryRosterArgs, 'id'>>;
+  rosterJob?: Resolver<Maybe<ResolversTypes['RosterJob']>, ParentType, ContextType, RequireFields<QueryRosterJobArgs, 'id'>>;
+  rosterJobs?: Resolver<Array<ResolversTypes['RosterJob']>, ParentType, ContextType, Partial<QueryRosterJobsArgs>>;
+  rosterVersions?: Resolver<Array<ResolversTypes['Roster']>, ParentType, ContextType, RequireFields<QueryRosterVersionsArgs, 'endDate' | 'siteIds' | 'startDate'>>;
   shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
   shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
@@ -1492,6 +1923,167 @@ export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType exte
   minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skillCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RosterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roster'] = ResolversParentTypes['Roster']> = {
+  analystFigures?: Resolver<Array<ResolversTypes['RosterAnalystFigures']>, ParentType, ContextType>;
+  assignments?: Resolver<ResolversTypes['RosterAssignmentConnection'], ParentType, ContextType, RequireFields<RosterAssignmentsArgs, 'first'>>;
+  bound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['RosterCoverage']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  solveStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterStatus'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RosterTotals'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+};
+
+export type RosterAnalystFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalystFigures'] = ResolversParentTypes['RosterAnalystFigures']> = {
+  alignmentMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  analystName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  developmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsHonoured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekends?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignment'] = ResolversParentTypes['RosterAssignment']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  analystName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  development?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queueName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  templateCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['RosterAssignmentWhy'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentConnection'] = ResolversParentTypes['RosterAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RosterAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentEdge'] = ResolversParentTypes['RosterAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RosterAssignment'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentWhyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentWhy'] = ResolversParentTypes['RosterAssignmentWhy']> = {
+  continuity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftPreference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterCoverage'] = ResolversParentTypes['RosterCoverage']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queueName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterEditResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterEditResult'] = ResolversParentTypes['RosterEditResult']> = {
+  assignments?: Resolver<Array<ResolversTypes['RosterAssignment']>, ParentType, ContextType>;
+  objectiveAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objectiveBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  removedAssignmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['Roster'], ParentType, ContextType>;
+  softBreaks?: Resolver<Array<ResolversTypes['RosterSoftBreak']>, ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+};
+
+export type RosterJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterJob'] = ResolversParentTypes['RosterJob']> = {
+  baseRosterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['RosterSolveOptions'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['RosterJobProgress'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterJobStatus'], ParentType, ContextType>;
+};
+
+export type RosterJobProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterJobProgress'] = ResolversParentTypes['RosterJobProgress']> = {
+  bestObjective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  diagnostics?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
+  elapsedSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  solveStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RosterSoftBreakResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterSoftBreak'] = ResolversParentTypes['RosterSoftBreak']> = {
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterSolveOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterSolveOptions'] = ResolversParentTypes['RosterSolveOptions']> = {
+  gapTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeLimitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterTotals'] = ResolversParentTypes['RosterTotals']> = {
+  alignmentMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  alignmentTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  developmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fairnessNightsSpread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fairnessWeekendsSpread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardViolations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requestsHonoured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfallTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  surplusTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RosterViolationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterViolation'] = ResolversParentTypes['RosterViolation']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShiftPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftPreference'] = ResolversParentTypes['ShiftPreference']> = {
@@ -1569,6 +2161,10 @@ export type StaffingIntervalResolvers<ContextType = GraphQLContext, ParentType e
   volume?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  rosterJobUpdated?: SubscriptionResolver<ResolversTypes['RosterJob'], "rosterJobUpdated", ParentType, ContextType, RequireFields<SubscriptionRosterJobUpdatedArgs, 'id'>>;
+};
+
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
   max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1614,6 +2210,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   QueueForecast?: QueueForecastResolvers<ContextType>;
   QueueStaffing?: QueueStaffingResolvers<ContextType>;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
+  Roster?: RosterResolvers<ContextType>;
+  RosterAnalystFigures?: RosterAnalystFiguresResolvers<ContextType>;
+  RosterAssignment?: RosterAssignmentResolvers<ContextType>;
+  RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
+  RosterAssignmentEdge?: RosterAssignmentEdgeResolvers<ContextType>;
+  RosterAssignmentWhy?: RosterAssignmentWhyResolvers<ContextType>;
+  RosterCoverage?: RosterCoverageResolvers<ContextType>;
+  RosterEditResult?: RosterEditResultResolvers<ContextType>;
+  RosterJob?: RosterJobResolvers<ContextType>;
+  RosterJobProgress?: RosterJobProgressResolvers<ContextType>;
+  RosterSoftBreak?: RosterSoftBreakResolvers<ContextType>;
+  RosterSolveOptions?: RosterSolveOptionsResolvers<ContextType>;
+  RosterTotals?: RosterTotalsResolvers<ContextType>;
+  RosterViolation?: RosterViolationResolvers<ContextType>;
   ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
   ShiftRequest?: ShiftRequestResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
@@ -1622,6 +2232,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Skill?: SkillResolvers<ContextType>;
   Staffing?: StaffingResolvers<ContextType>;
   StaffingInterval?: StaffingIntervalResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
   TimeOff?: TimeOffResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { siteResolvers } from './site.resolvers';
+import { rosterResolvers } from './roster.resolvers';
 import { skillResolvers } from './skill.resolvers';
 import { analystResolvers } from './analyst.resolvers';
 import { clientResolvers } from './client.resolvers';
@@ -30,4 +31,5 @@ export const resolvers: Resolvers[] = [
   queueResolvers,
   shiftTemplateResolvers,
   staffingResolvers,
+  rosterResolvers,
 ];

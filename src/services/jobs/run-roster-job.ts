@@ -1,0 +1,95 @@
+import type { RosterSolution } from '../../../solver';
+import type { RosterJobEntity } from '../../db/entities';
+import type { Store } from '../../db/store';
+import type { Clock } from '../../domain/clock';
+import type { RosterJobPhase, RosterJobProgress } from '../../domain/roster';
+import { loadRosterProblem, pinKey, toAssignmentRows, toViolationView, totalsOf } from '../roster-problem';
+import type { RosterSolver, SolveHandle } from './worker-solver';
+
+export interface RunDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly solver: RosterSolver;
+  /** Called after every stored change of the job (progress feed). */
+  readonly notify: (jobId: number) => Promise<unknown>;
+}
+
+/** Raised inside the storing transaction when the job was cancelled meanwhile: rolls it back. */
+class Discarded extends Error {}
+
+const MAX_DIAGNOSTICS = 20;
+
+/**
+ * One job from start to end: loading -> solving -> storing. The job row is the truth: each phase
+ * is written there, and every status change is conditional on the job still running, so a cancel
+ * that lands at any moment wins and nothing of the discarded result is written.
+ */
+export async function runRosterJob(deps: RunDeps, jobId: number, track: (solve: SolveHandle) => void): Promise<void> {
+  const { store, clock } = deps;
+  const repos = store.repos;
+  if (!(await repos.rosterJobs.transition(jobId, ['queued'], 'running', { startedAt: clock.now().toJSDate() }))) return;
+  const job = (await repos.rosterJobs.findById(jobId)) as RosterJobEntity;
+  const started = clock.now();
+  const elapsed = () => Math.max(0, clock.now().diff(started, 'seconds').seconds);
+  const phase = async (name: RosterJobPhase, extra: Partial<RosterJobProgress> = {}) => {
+    await repos.rosterJobs.setProgress(jobId, { ...progressOf(job), phase: name, elapsedSeconds: elapsed(), ...extra });
+    await deps.notify(jobId);
+  };
+  try {
+    await phase('loading');
+    const pinned = job.baseRosterId === null ? [] : (await repos.rosters.findAssignments(job.baseRosterId)).filter((a) => a.pinned);
+    const loaded = await loadRosterProblem(repos, job, pinned);
+    await phase('solving');
+    const handle = deps.solver(loaded.problem, job.options);
+    track(handle);
+    const solution = await handle.result;
+    if (!(await stillRunning(deps, jobId))) return;
+    const figures = { bestObjective: solution.objective, gap: solution.gap, solveStatus: solution.status, elapsedSeconds: solution.seconds };
+    if (solution.assignments.length === 0 && solution.status !== 'optimal' && solution.status !== 'feasible') {
+      await fail(deps, jobId, failureMessage(solution), { ...progressOf(job), phase: 'done', ...figures, diagnostics: solution.diagnostics.slice(0, MAX_DIAGNOSTICS).map(toViolationView) });
+      return;
+    }
+    await phase('storing', figures);
+    const pins = new Set((loaded.problem.pins ?? []).map(pinKey));
+    const rows = toAssignmentRows(loaded, solution.assignments, pins, 'solver');
+    await store.transaction(async (tx) => {
+      const rosterId = await tx.rosters.insertDraft({
+        startDate: job.startDate, endDate: job.endDate, siteIds: job.siteIds, solveStatus: solution.status, method: `${solution.method}/${solution.backend}`,
+        objective: solution.objective, bound: solution.bound, gap: solution.gap, seconds: solution.seconds, jobId,
+        figures: { ...totalsOf({ figures: solution.figures!, objective: solution.objective ?? 0, violations: solution.violations }), droppedPins: loaded.droppedPins.length },
+      }, rows);
+      const done = { ...progressOf(job), phase: 'done', ...figures, diagnostics: solution.violations.slice(0, MAX_DIAGNOSTICS).map(toViolationView) };
+      if (!(await tx.rosterJobs.transition(jobId, ['running'], 'succeeded', { rosterId, progress: done, finishedAt: clock.now().toJSDate() }))) throw new Discarded();
+    });
+    await deps.notify(jobId);
+  } catch (error) {
+    if (error instanceof Discarded || !(await stillRunning(deps, jobId))) return;
+    await fail(deps, jobId, `Unexpected error while solving: ${error instanceof Error ? error.message : String(error)}`, { ...progressOf(job), phase: 'done', elapsedSeconds: elapsed() });
+  }
+}
+
+function progressOf(job: RosterJobEntity): RosterJobProgress {
+  return { phase: 'queued', bestObjective: null, gap: null, elapsedSeconds: 0, solveStatus: null, diagnostics: [], ...(job.progress as Partial<RosterJobProgress>) };
+}
+
+async function stillRunning(deps: RunDeps, jobId: number): Promise<boolean> {
+  return (await deps.store.repos.rosterJobs.findById(jobId))?.status === 'running';
+}
+
+async function fail(deps: RunDeps, jobId: number, error: string, progress: RosterJobProgress): Promise<void> {
+  await deps.store.repos.rosterJobs.transition(jobId, ['running'], 'failed', { error: error.slice(0, 2000), progress: { ...progress }, finishedAt: deps.clock.now().toJSDate() });
+  await deps.notify(jobId);
+}
+
+/** The solver's status and its first diagnostics, e.g. which rule, analyst and date, and by how much. */
+export function failureMessage(solution: RosterSolution): string {
+  const head = {
+    infeasible: 'No roster keeps every hard rule',
+    invalid: 'The desk data is not a valid solver input',
+    timedout: `The time limit struck before any roster was found`,
+    error: 'The solver failed',
+  }[solution.status as 'infeasible' | 'invalid' | 'timedout' | 'error'] ?? `The solver answered ${solution.status} without a roster`;
+  const reasons = solution.diagnostics.slice(0, 5).map((d) => d.message);
+  const more = solution.diagnostics.length > 5 ? ` (and ${solution.diagnostics.length - 5} more)` : '';
+  return `${head} (${solution.status}): ${reasons.join('; ') || 'no details'}${more}`;
+}
