@@ -1,6 +1,6 @@
 import type { Repositories } from '../db/store';
 import {
-  contractRuns, deriveCoverage, targetsAsOverrides, type CoverageInterval, type ExplicitTarget, type ForecastEntry, type IsoWeekday,
+  contractRuns, datedCoverageTargets, deriveCoverage, periodDays, targetsAsOverrides, type DatedCoverageTarget, type CoverageInterval, type ExplicitTarget, type ForecastEntry, type IsoWeekday,
   type PeriodDay, type QueueForecast,
 } from '../domain/staffing';
 
@@ -66,4 +66,26 @@ export function deriveQueueCoverage(source: QueueCoverageSource, days: readonly 
 /** The shrinkage used for a queue without its own: the highest of the active sites, as no site is tied to a queue (0 with no sites). */
 export async function highestSiteShrinkage(repos: Repositories): Promise<number> {
   return Math.max(0, ...(await repos.sites.findAll(false)).map((site) => site.shrinkage));
+}
+
+/**
+ * Dated coverage targets for the queues among `queueIds` that have a forecast: Erlang C head
+ * counts per interval, explicit targets winning where they overlap; dates without an active
+ * contract keep only their explicit targets. Queues without a forecast are left out.
+ * Shrinkage is the queue's own, else the highest of the active sites (conservative: no link
+ * says which site serves a queue).
+ */
+export async function derivedCoverageTargets(
+  repos: Repositories,
+  queueIds: readonly number[],
+  period: { startDate: string; endDate: string },
+): Promise<DatedCoverageTarget[]> {
+  const sources = await loadCoverageSources(repos, queueIds);
+  if (sources.length === 0) return [];
+  const sitesShrinkage = await highestSiteShrinkage(repos);
+  const days = periodDays(period.startDate, period.endDate);
+  return sources.flatMap((source) => {
+    const { intervals } = deriveQueueCoverage(source, days, source.shrinkage ?? sitesShrinkage);
+    return datedCoverageTargets(String(source.queueId), intervals, source.targets, days);
+  });
 }

@@ -5,6 +5,8 @@ import type { NewAssignment } from '../db/repositories/roster.repository';
 import type { Repositories } from '../db/store';
 import { buildRosterProblem } from '../domain/roster-problem/build-roster-problem';
 import type { RosterTotals, RosterViolationView } from '../domain/roster';
+import type { DatedCoverageTarget } from '../domain/staffing';
+import { derivedCoverageTargets } from './queue-coverage';
 
 /** A roster's problem rebuilt from the database, with lookups from solver ids to shift instances. */
 export interface LoadedProblem {
@@ -35,7 +37,9 @@ export interface AssignmentKey {
  * and returned in `droppedPins` rather than failing the solve.
  */
 export async function loadRosterProblem(repos: Repositories, scope: PeriodAndSites, pinned: readonly AssignmentKey[] = []): Promise<LoadedProblem & { droppedPins: AssignmentKey[] }> {
-  const desk = await repos.deskSnapshots.load({ start: scope.startDate, end: scope.endDate }, scope.siteIds);
+  const loaded = await repos.deskSnapshots.load({ start: scope.startDate, end: scope.endDate }, scope.siteIds);
+  const derived = await derivedCoverageTargets(repos, loaded.queues.map((q) => Number(q.key)), scope);
+  const desk = withDerivedTargets(loaded, derived);
   const base = buildRosterProblem(desk, { start: scope.startDate, end: scope.endDate }, { siteKeys: scope.siteIds.map(String) });
   const byTemplateDate = new Map(base.shifts.map((s) => [`${s.templateId}|${s.date}`, s]));
   const shiftOf = (templateId: number, date: string) => byTemplateDate.get(`${templateId}|${date}`);
@@ -48,6 +52,16 @@ export async function loadRosterProblem(repos: Repositories, scope: PeriodAndSit
   }
   const problem: RosterProblem = { ...base, pins };
   return { desk, problem, shiftOf, shiftById: new Map(base.shifts.map((s) => [s.id, s])), droppedPins };
+}
+
+/**
+ * A queue with a forecast takes its targets from the Erlang C derivation (issue 4), which already
+ * holds its explicit targets where they win; other queues keep their explicit targets.
+ */
+function withDerivedTargets(desk: DeskData, derived: readonly DatedCoverageTarget[]): DeskData {
+  if (derived.length === 0) return desk;
+  const forecastQueues = new Set(derived.map((t) => t.queueKey));
+  return { ...desk, coverageTargets: [...desk.coverageTargets.filter((t) => !forecastQueues.has(t.queueKey)), ...derived] };
 }
 
 /** The solver's name for a stored (or edited) assignment; null when its shift is not in the problem. */

@@ -4,12 +4,12 @@ import type { Store } from '../db/store';
 import type { Actor } from '../domain/actor';
 import type { QueueStaffingView, StaffingIntervalView, StaffingView } from '../domain/forecast';
 import {
-  datedCoverageTargets, periodDays, staffInterval, validateStaffingInput, type CoverageInterval, type DatedCoverageTarget, type IntervalStaffing,
+  periodDays, staffInterval, validateStaffingInput, type CoverageInterval, type DatedCoverageTarget, type IntervalStaffing,
   type StaffingInputWithShrinkage,
 } from '../domain/staffing';
 import { idText, isoDate, parseInput } from '../domain/validation';
 import { assertClientVisible, badField, requireClientReader } from './client-access';
-import { deriveQueueCoverage, highestSiteShrinkage, loadCoverageSources } from './queue-coverage';
+import { deriveQueueCoverage, derivedCoverageTargets, highestSiteShrinkage, loadCoverageSources } from './queue-coverage';
 import { staffingIssueError } from './staffing-issues';
 
 /** The longest period queueStaffing answers in one go: a quarter. */
@@ -78,15 +78,8 @@ export class StaffingService {
    * await services.staffing.derivedCoverageTargets([7], { startDate: '2026-03-02', endDate: '2026-03-29' });
    * // [{ queueKey: '7', weekday: null, date: '2026-03-02', localStart: '08:00', localEnd: '08:30', headcount: 4 }, ...]
    */
-  async derivedCoverageTargets(queueIds: readonly number[], period: { startDate: string; endDate: string }): Promise<DatedCoverageTarget[]> {
-    const sources = await loadCoverageSources(this.store.repos, queueIds);
-    if (sources.length === 0) return [];
-    const sitesShrinkage = await highestSiteShrinkage(this.store.repos);
-    const days = periodDays(period.startDate, period.endDate);
-    return sources.flatMap((source) => {
-      const { intervals } = deriveQueueCoverage(source, days, source.shrinkage ?? sitesShrinkage);
-      return datedCoverageTargets(String(source.queueId), intervals, source.targets, days);
-    });
+  derivedCoverageTargets(queueIds: readonly number[], period: { startDate: string; endDate: string }): Promise<DatedCoverageTarget[]> {
+    return derivedCoverageTargets(this.store.repos, queueIds, period);
   }
 
   private async siteShrinkage(siteId: number): Promise<number> {
