@@ -164,9 +164,16 @@ describe.each(testDatabases())('roster workflow on the demo desk [%s]', (kind) =
 
   it('swaps two analysts when both fit, as a manual edit', async () => {
     const nodes = (await readRoster(rosterId)).assignments.edges.map((e) => e.node);
-    const pairs = nodes.flatMap((a) => nodes.filter((b) => b.id > a.id && b.date === a.date && b.queueId === a.queueId && b.shiftTemplateId !== a.shiftTemplateId).map((b) => [a, b] as const));
+    // Same date and shift on different queues first: such a swap keeps every time rule, so only eligibility
+    // can refuse it; then same queue on different shifts. The solved roster varies with the time limit.
+    const pairsWhere = (fits: (a: Assignment, b: Assignment) => boolean) =>
+      nodes.flatMap((a) => nodes.filter((b) => b.id > a.id && b.date === a.date && fits(a, b)).map((b) => [a, b] as const));
+    const pairs = [
+      ...pairsWhere((a, b) => b.shiftTemplateId === a.shiftTemplateId && b.queueId !== a.queueId).slice(0, 40),
+      ...pairsWhere((a, b) => b.queueId === a.queueId && b.shiftTemplateId !== a.shiftTemplateId).slice(0, 20),
+    ];
     let swapped = false;
-    for (const [a, b] of pairs.slice(0, 20)) {
+    for (const [a, b] of pairs) {
       const result = await t.gql<{ swapAssignments: { assignments: Assignment[] } }>(SWAP, { a: a.id, b: b.id });
       if (result.errors) continue;
       const byId = new Map(result.data!.swapAssignments.assignments.map((x) => [x.id, x]));
