@@ -1,0 +1,82 @@
+import loadHighs from 'highs';
+import type { LinearModel } from '../model/linear-model';
+import type { BackendRequest, BackendResult, BackendStatus, LpBackend } from './lp-backend';
+
+type HighsModule = Awaited<ReturnType<typeof loadHighs>>;
+let runtime: Promise<HighsModule> | null = null;
+
+/** One WebAssembly runtime per process; dropped after an abort so the next solve starts clean. */
+function highsRuntime(): Promise<HighsModule> {
+  runtime ??= loadHighs();
+  return runtime;
+}
+
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : x > 0 ? 1e30 : -1e30;
+}
+
+function modelData(h: HighsModule, m: LinearModel, relaxation: boolean): Parameters<HighsModule['createModel']>[0] {
+  return {
+    numCols: m.columnCount,
+    numRows: m.rows.length,
+    sense: h.constants.objectiveSense.minimize,
+    offset: m.offset,
+    colCost: Float64Array.from(m.cost),
+    colLower: Float64Array.from(m.lower, finite),
+    colUpper: Float64Array.from(m.upper, finite),
+    rowLower: Float64Array.from(m.rows, (r) => finite(r.lower)),
+    rowUpper: Float64Array.from(m.rows, (r) => finite(r.upper)),
+    matrix: { format: 'csr', numRows: m.rows.length, numCols: m.columnCount, starts: Int32Array.from(m.rowStarts), indices: Int32Array.from(m.rowIndices), values: Float64Array.from(m.rowValues) },
+    ...(relaxation ? {} : { integrality: Int32Array.from(m.integer, (i) => (i ? 1 : 0)) }),
+  } as Parameters<HighsModule['createModel']>[0];
+}
+
+function statusOf(h: HighsModule, code: number, hasSolution: boolean): BackendStatus {
+  const s = h.constants.modelStatus;
+  if (code === s.optimal) return 'optimal';
+  if (code === s.infeasible) return 'infeasible';
+  if (code === s.unbounded || code === s.unboundedOrInfeasible) return 'unbounded';
+  if (code === s.timeLimit || code === s.iterationLimit || code === s.interrupted || code === s.solutionLimit) return hasSolution ? 'feasible' : 'timedout';
+  if (code === s.empty) return 'optimal';
+  return hasSolution ? 'feasible' : 'error';
+}
+
+function infoNumber(model: { info: { get(name: string): unknown } }, name: string): number | null {
+  try {
+    const v = Number(model.info.get(name));
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function run(h: HighsModule, m: LinearModel, req: BackendRequest): BackendResult {
+  const model = h.createModel(modelData(h, m, req.relaxation ?? false));
+  try {
+    model.options.set({ output_flag: false, random_seed: req.seed, time_limit: Math.max(0.1, req.timeLimitSeconds), mip_rel_gap: req.gapTolerance });
+    if (req.start && !req.relaxation) model.setSolution({ colValue: Float64Array.from(req.start) } as never);
+    model.run();
+    const hasSolution = infoNumber(model, 'primal_solution_status') === 2;
+    const status = statusOf(h, model.getModelStatus(), hasSolution);
+    const values = hasSolution ? Float64Array.from(model.getSolution().colValue) : null;
+    const objective = hasSolution ? model.getObjectiveValue() : null;
+    const bound = req.relaxation ? (status === 'optimal' ? objective : null) : infoNumber(model, 'mip_dual_bound');
+    return { status, objective, bound: bound !== null && Math.abs(bound) < 1e29 ? bound : null, values };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** HiGHS (WebAssembly): carries roster-size models. */
+export const highsBackend: LpBackend = {
+  name: 'highs',
+  async solve(m, req) {
+    const h = await highsRuntime();
+    try {
+      return run(h, m, req);
+    } catch (error) {
+      runtime = null;
+      return { status: 'error', objective: null, bound: null, values: null, message: `HiGHS failed: ${String(error)}` };
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { LinearModel } from '../model/linear-model';
+
+export type BackendStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'unbounded' | 'error';
+
+export interface BackendRequest {
+  readonly timeLimitSeconds: number;
+  readonly seed: number;
+  readonly gapTolerance: number;
+  /** Solve the LP relaxation (integrality dropped). */
+  readonly relaxation?: boolean;
+  /** A feasible column vector to start from (HiGHS only; others ignore it). */
+  readonly start?: ArrayLike<number>;
+}
+
+/**
+ * A backend's answer, normalised: `values` holds every column (zeros included) or is null
+ * when no solution exists; `objective` includes the model offset; `bound` is a proved lower
+ * bound or null.
+ */
+export interface BackendResult {
+  readonly status: BackendStatus;
+  readonly objective: number | null;
+  readonly bound: number | null;
+  readonly values: Float64Array | null;
+  readonly message?: string;
+}
+
+/** The only door to an LP/MIP solver. */
+export interface LpBackend {
+  readonly name: 'highs' | 'jslp';
+  solve(model: LinearModel, request: BackendRequest): Promise<BackendResult>;
+}

@@ -1,0 +1,20 @@
+import type { SolveOptions } from '../options';
+import type { ModelIndex } from '../model/candidates';
+import type { Assignment } from '../solution';
+import type { BackendStatus } from '../backends/lp-backend';
+
+/** What a solution method hands back before the evaluator scores it. */
+export interface MethodResult {
+  readonly method: string;
+  readonly backend: string;
+  readonly status: BackendStatus;
+  readonly assignments: readonly Assignment[] | null;
+  /** A proved lower bound on the objective, or null. */
+  readonly bound: number | null;
+  readonly variables: number;
+  readonly constraints: number;
+  readonly message?: string;
+}
+
+/** A method receives the full model (already built and checked) and a wall-clock deadline. */
+export type SolveMethod = (ix: ModelIndex, options: SolveOptions, deadlineMs: number) => Promise<MethodResult>;

@@ -1,0 +1,35 @@
+import { highsBackend } from '../backends/highs-backend';
+import { jslpBackend } from '../backends/jslp-backend';
+import type { LpBackend } from '../backends/lp-backend';
+import type { ModelIndex } from '../model/candidates';
+import type { SolveOptions } from '../options';
+import type { Assignment } from '../solution';
+import type { MethodResult, SolveMethod } from './method';
+
+export function pickBackend(ix: ModelIndex, options: SolveOptions): LpBackend {
+  if (options.backend === 'highs') return highsBackend;
+  if (options.backend === 'jslp') return jslpBackend;
+  return ix.model.columnCount <= options.jslpMaxColumns ? jslpBackend : highsBackend;
+}
+
+/** Assignment columns at 1, read through the column meanings. */
+export function assignmentsOf(ix: ModelIndex, values: ArrayLike<number>): Assignment[] {
+  const out: Assignment[] = [];
+  for (const c of ix.candidates) {
+    if (values[c.col] > 0.5) out.push({ analystId: c.analyst.id, shiftId: c.shift.id, queueId: c.queue.id });
+  }
+  return out;
+}
+
+/** The whole roster as one MIP, handed to one backend with the remaining time. */
+export const monolithic: SolveMethod = async (ix, options, deadlineMs) => {
+  const backend = pickBackend(ix, options);
+  const timeLimitSeconds = Math.max(0.5, (deadlineMs - Date.now()) / 1000);
+  const result = await backend.solve(ix.model, { timeLimitSeconds, seed: options.seed, gapTolerance: options.gapTolerance });
+  const out: MethodResult = {
+    method: 'monolithic', backend: backend.name, status: result.status,
+    assignments: result.values ? assignmentsOf(ix, result.values) : null,
+    bound: result.bound, variables: ix.model.columnCount, constraints: ix.model.rows.length, message: result.message,
+  };
+  return out;
+};

@@ -1,0 +1,130 @@
+import type { Analyst, CoverageWeights, FlexibleRule } from '../problem';
+import { instantMillis } from '../time';
+import type { ModelIndex } from './candidates';
+import { Expr } from './linear-model';
+
+const HOUR_MS = 3600000;
+
+function coverageRow(ix: ModelIndex, label: string, e: Expr, required: number, under: number, over: number): void {
+  const short = ix.model.addColumn({ kind: 'aux', rule: 'shortfall', ref: label }, under, 0, Math.max(0, required), false);
+  const surplus = ix.model.addColumn({ kind: 'aux', rule: 'surplus', ref: label }, over, 0, Infinity, false);
+  e.add([short]).add([surplus], -1);
+  ix.model.addRow(label, e.indices, e.values, required, required);
+}
+
+function weightsOf(ix: ModelIndex, t: CoverageWeights): { under: number; over: number } {
+  return { under: t.underWeight ?? ix.weights.underCoverage, over: t.overWeight ?? ix.weights.overCoverage };
+}
+
+/**
+ * covered + short - surplus = required. Interval targets count each column by the fraction of
+ * the interval its shift overlaps (real instants, so DST lengths are right), priced per hour.
+ */
+export function coverDemand(ix: ModelIndex): void {
+  const byQueue = new Map<string, { col: number; start: number; end: number }[]>();
+  for (const c of ix.candidates) {
+    const list = byQueue.get(c.queue.id) ?? [];
+    if (list.length === 0) byQueue.set(c.queue.id, list);
+    list.push({ col: c.col, start: ix.shiftStartMs.get(c.shift.id) as number, end: ix.shiftEndMs.get(c.shift.id) as number });
+  }
+  for (const t of ix.problem.intervalTargets ?? []) {
+    const start = instantMillis(t.start);
+    const end = instantMillis(t.end);
+    const e = new Expr();
+    for (const c of byQueue.get(t.queueId) ?? []) {
+      const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+      if (overlap > 0) e.add([c.col], overlap / (end - start));
+    }
+    const { under, over } = weightsOf(ix, t);
+    const hours = (end - start) / HOUR_MS;
+    coverageRow(ix, `cover ${t.id}`, e, t.required, under * hours, over * hours);
+  }
+  for (const t of ix.problem.shiftTargets ?? []) {
+    const cols = ix.candidates.filter((c) => c.shift.date === t.date && c.shift.templateId === t.templateId && (t.queueId === null || c.queue.id === t.queueId));
+    const { under, over } = weightsOf(ix, t);
+    coverageRow(ix, `cover ${t.id}`, new Expr().add(cols.map((c) => c.col)), t.required, under, over);
+  }
+}
+
+/** Unmet requests cost weight: wanting to work is `weight * (1 - sum x)`, so a constant plus negative costs. */
+export function honourRequests(ix: ModelIndex): void {
+  ix.problem.analysts.forEach((analyst, a) => {
+    for (const r of analyst.requests ?? []) {
+      const d = ix.dates.indexOf(r.date);
+      const cols = d < 0 ? [] : ix.byAnalystDate[a][d].filter((c) => r.templateId === null || ix.candidates[c].shift.templateId === r.templateId);
+      const price = r.weight * ix.weights.requests;
+      if (r.wantsToWork) ix.model.offset += price;
+      for (const c of cols) ix.model.cost[c] += r.wantsToWork ? -price : price;
+    }
+  });
+}
+
+function flexibleRow(ix: ModelIndex, rule: FlexibleRule, label: string, e: Expr, lower: number, upper: number, unitCost: number, slackSign: 1 | -1): void {
+  if (!rule.hard) {
+    const slack = ix.model.addColumn({ kind: 'aux', rule: 'flexible-slack', ref: label }, unitCost * (rule.weight ?? 1), 0, Infinity, false);
+    e.add([slack], slackSign);
+  }
+  ix.model.addRow(label, e.indices, e.values, lower, upper);
+}
+
+export function minMinutesPerPeriod(ix: ModelIndex): void {
+  ix.problem.analysts.forEach((analyst, a) => {
+    const rule = analyst.rules?.minMinutesPerPeriod;
+    if (!rule) return;
+    const e = new Expr().addWeighted(ix.byAnalyst[a], (c) => ix.candidates[c].shift.paidMinutes);
+    flexibleRow(ix, rule, `min-minutes-per-period ${analyst.id}`, e, rule.value, Infinity, ix.weights.minMinutesPerHour / 60, 1);
+  });
+}
+
+/**
+ * Stretch rules, as the evaluator defines them: for a start on d and j in 1..k-1,
+ * works: W(d) - W(d-1) - W(d+j) <= slack; days off: W(d-1) - W(d) + W(d+j) - 1 <= slack.
+ */
+function stretchRule(ix: ModelIndex, analyst: Analyst, a: number, rule: FlexibleRule | undefined, off: boolean): void {
+  if (!rule || rule.value <= 1) return;
+  const w = (d: number): readonly number[] => ix.byAnalystDate[a][d];
+  const name = off ? 'min-consecutive-days-off' : 'min-consecutive-days';
+  const unit = off ? ix.weights.minConsecutiveDaysOff : ix.weights.minConsecutiveDays;
+  for (let d = 1; d < ix.dates.length; d++) {
+    for (let j = 1; j < rule.value && d + j < ix.dates.length; j++) {
+      const sign = off ? -1 : 1;
+      const e = new Expr().add(w(d), sign).add(w(d - 1), -sign).add(w(d + j), -sign);
+      if (off ? w(d - 1).length === 0 || w(d + j).length === 0 : w(d).length === 0) continue;
+      flexibleRow(ix, rule, `${name} ${analyst.id} ${ix.dates[d]} +${j}`, e, -Infinity, off ? 1 : 0, unit, -1);
+    }
+  }
+}
+
+export function minConsecutiveStretches(ix: ModelIndex): void {
+  ix.problem.analysts.forEach((analyst, a) => {
+    stretchRule(ix, analyst, a, analyst.rules?.minConsecutiveDays, false);
+    stretchRule(ix, analyst, a, analyst.rules?.minConsecutiveDaysOff, true);
+  });
+}
+
+/** Per fairness group: hi >= count(a) >= lo for all members, cost weight * (hi - lo). */
+function spreadTerm(ix: ModelIndex, name: string, weight: number, counts: Map<string, Expr[]>): void {
+  if (weight <= 0) return;
+  for (const [group, members] of counts) {
+    if (members.length < 2) continue;
+    const hi = ix.model.addColumn({ kind: 'aux', rule: `${name}-max`, ref: group }, weight, 0, Infinity, false);
+    const lo = ix.model.addColumn({ kind: 'aux', rule: `${name}-min`, ref: group }, -weight, 0, Infinity, false);
+    for (const m of members) {
+      ix.model.addRow(`${name}-max ${group}`, [...m.indices, hi], [...m.values, -1], -Infinity, 0);
+      ix.model.addRow(`${name}-min ${group}`, [...m.indices, lo], [...m.values, -1], 0, Infinity);
+    }
+  }
+}
+
+export function fairness(ix: ModelIndex, weekendCols: readonly number[][]): void {
+  const nights = new Map<string, Expr[]>();
+  const weekends = new Map<string, Expr[]>();
+  ix.problem.analysts.forEach((analyst, a) => {
+    const g = analyst.fairnessGroup ?? '';
+    const nightCols = ix.byAnalyst[a].filter((c) => ix.candidates[c].shift.night);
+    nights.set(g, [...(nights.get(g) ?? []), new Expr().add(nightCols)]);
+    weekends.set(g, [...(weekends.get(g) ?? []), new Expr().add(weekendCols[a])]);
+  });
+  spreadTerm(ix, 'fairness-nights', ix.weights.fairnessNights, nights);
+  spreadTerm(ix, 'fairness-weekends', ix.weights.fairnessWeekends, weekends);
+}

@@ -1,0 +1,58 @@
+import type { ObjectiveWeights, RosterProblem } from './problem';
+
+export type BackendChoice = 'auto' | 'highs' | 'jslp';
+export type MethodChoice = 'auto' | 'monolithic' | 'fix-and-optimise';
+
+export interface SolveOptions {
+  /** Wall-clock limit for the whole solve, seconds. */
+  readonly timeLimitSeconds: number;
+  readonly seed: number;
+  /** Relative MIP gap at which to stop. */
+  readonly gapTolerance: number;
+  readonly backend: BackendChoice;
+  readonly method: MethodChoice;
+  /** Models with more columns than this go to HiGHS when backend is 'auto'. */
+  readonly jslpMaxColumns: number;
+}
+
+/** Defaults merged under the caller's options. */
+export const defaultSolveOptions: SolveOptions = Object.freeze({
+  timeLimitSeconds: 30,
+  seed: 1,
+  gapTolerance: 0.001,
+  backend: 'auto',
+  method: 'auto',
+  jslpMaxColumns: 400,
+});
+
+/**
+ * Default objective weights. Under-coverage (per analyst-hour) dominates everything else;
+ * alignment and continuity are priced as misfit per assignment (see alignmentCeiling).
+ */
+export const defaultWeights: ObjectiveWeights = Object.freeze({
+  underCoverage: 100,
+  overCoverage: 20,
+  requests: 5,
+  alignment: 1,
+  proficiency: 1,
+  interest: 1,
+  shiftPreference: 1,
+  continuity: 1,
+  fairnessNights: 2,
+  fairnessWeekends: 2,
+  minMinutesPerHour: 1,
+  minConsecutiveDays: 3,
+  minConsecutiveDaysOff: 3,
+});
+
+/**
+ * Options with defaults filled in.
+ * @example mergeSolveOptions({ timeLimitSeconds: 10 }).seed // 1
+ */
+export function mergeSolveOptions(options: Partial<SolveOptions> = {}): SolveOptions {
+  return Object.freeze({ ...defaultSolveOptions, ...options });
+}
+
+export function problemWeights(problem: RosterProblem): ObjectiveWeights {
+  return Object.freeze({ ...defaultWeights, ...(problem.weights ?? {}) });
+}

@@ -1,0 +1,59 @@
+import { evaluateRoster } from './evaluate';
+import { explainInfeasibility, genericInfeasibility } from './explain';
+import { buildRosterModel } from './model/build-model';
+import { methodFor } from './methods';
+import type { MethodResult } from './methods/method';
+import { mergeSolveOptions, type SolveOptions } from './options';
+import type { RosterProblem } from './problem';
+import type { RosterSolution, SolveStatus, Violation } from './solution';
+import { validateRosterProblem } from './validate';
+
+function empty(status: SolveStatus, diagnostics: Violation[], started: number, extra: Partial<RosterSolution> = {}): RosterSolution {
+  return {
+    status, method: 'none', backend: 'none', assignments: [], objective: null, bound: null, gap: null, figures: null, terms: null,
+    violations: [], diagnostics, variables: 0, constraints: 0, seconds: (Date.now() - started) / 1000, ...extra,
+  };
+}
+
+function statusOf(result: MethodResult): SolveStatus {
+  if (result.status === 'optimal') return 'optimal';
+  return 'feasible';
+}
+
+/**
+ * Builds the best roster it can within the time limit. Expected outcomes (infeasible input, time
+ * limit, malformed input) come back as `status` with diagnostics; it throws only on bugs.
+ * @example const solution = await solveRoster(problem, { timeLimitSeconds: 10, seed: 7 });
+ */
+export async function solveRoster(problem: RosterProblem, options: Partial<SolveOptions> = {}): Promise<RosterSolution> {
+  const started = Date.now();
+  const opts = mergeSolveOptions(options);
+  const issues = validateRosterProblem(problem);
+  if (issues.length) return empty('invalid', issues.map((i) => ({ rule: 'validation', message: `${i.field}: ${i.message}` })), started);
+  const ix = buildRosterModel(problem);
+  const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
+  const conflicts = explainInfeasibility(ix);
+  if (conflicts.length) return empty('infeasible', conflicts, started, sizes);
+  const result = await methodFor(ix, opts)(ix, opts, started + opts.timeLimitSeconds * 1000);
+  const meta = { method: result.method, backend: result.backend, ...sizes };
+  if (result.status === 'infeasible') return empty('infeasible', [genericInfeasibility(ix)], started, meta);
+  if (!result.assignments) {
+    const status = result.status === 'timedout' ? 'timedout' : 'error';
+    return empty(status, [{ rule: status, message: result.message ?? `No roster found (${result.status})` }], started, meta);
+  }
+  const evaluation = evaluateRoster(problem, result.assignments);
+  const bound = result.bound;
+  const gap = bound === null ? null : Math.max(0, evaluation.objective - bound) / Math.max(1, Math.abs(evaluation.objective));
+  return {
+    ...meta,
+    status: statusOf(result),
+    assignments: evaluation.assignments,
+    objective: evaluation.objective,
+    bound, gap,
+    figures: evaluation.figures,
+    terms: evaluation.terms,
+    violations: evaluation.violations,
+    diagnostics: [],
+    seconds: (Date.now() - started) / 1000,
+  };
+}
