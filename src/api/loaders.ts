@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { RosterAnalystView, RosterClientView, RosterQueueView, RosterShiftTemplateView } from '../domain/roster-view';
 import type { SiteView } from '../domain/site';
 import type { Services } from '../services';
 
@@ -8,11 +9,19 @@ import type { Services } from '../services';
  */
 export interface Loaders {
   readonly siteById: DataLoader<number, SiteView | null>;
+  readonly rosterAnalystById: DataLoader<number, RosterAnalystView | null>;
+  readonly rosterQueueById: DataLoader<number, RosterQueueView | null>;
+  readonly rosterClientById: DataLoader<number, RosterClientView | null>;
+  readonly rosterShiftTemplateById: DataLoader<number, RosterShiftTemplateView | null>;
 }
 
 export function createLoaders(services: Services): Loaders {
   return {
     siteById: new DataLoader((ids) => services.sites.findManyByIds(ids).then(byId(ids))),
+    rosterAnalystById: new DataLoader((ids) => services.schedules.analystsByIds(ids).then(byId(ids))),
+    rosterQueueById: new DataLoader((ids) => services.schedules.queuesByIds(ids).then(byId(ids))),
+    rosterClientById: new DataLoader((ids) => services.schedules.clientsByIds(ids).then(byId(ids))),
+    rosterShiftTemplateById: new DataLoader((ids) => services.schedules.shiftTemplatesByIds(ids).then(byId(ids))),
   };
 }
 

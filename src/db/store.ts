@@ -1,14 +1,20 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PublishedRosterRepository } from './repositories/published-roster.repository';
+import { RosterDirectoryRepository } from './repositories/roster-directory.repository';
 import { SiteRepository } from './repositories/site.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
+  readonly publishedRosters: PublishedRosterRepository;
+  readonly rosterDirectory: RosterDirectoryRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
   return {
     sites: new SiteRepository(db),
+    publishedRosters: new PublishedRosterRepository(db),
+    rosterDirectory: new RosterDirectoryRepository(db),
   };
 }
 

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
+import type { RosterAssignmentView as RosterAssignmentViewModel, RosterAnalystView as RosterAnalystViewModel, RosterQueueView as RosterQueueViewModel, RosterClientView as RosterClientViewModel, RosterShiftTemplateView as RosterShiftTemplateViewModel, AnalystScheduleView as AnalystScheduleViewModel, RosterAssignmentConnectionView as RosterAssignmentConnectionViewModel, AssignedTeamView as AssignedTeamViewModel, CalendarFeedView as CalendarFeedViewModel } from '../../domain/roster-view';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +15,38 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in UTC, ISO 8601 (e.g. 2026-03-02T12:00:00.000Z). */
   DateTime: { input: string; output: string; }
+};
+
+/** An analyst's shifts in the published rosters in force over a period. */
+export type AnalystSchedule = {
+  __typename?: 'AnalystSchedule';
+  analyst: RosterAnalyst;
+  endDate: Scalars['String']['output'];
+  shifts: Array<RosterAssignment>;
+  startDate: Scalars['String']['output'];
+  /** The zone every shift's local times are in. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** The team on a client's queues in the published roster, and coverage against target. */
+export type AssignedTeam = {
+  __typename?: 'AssignedTeam';
+  clientId: Scalars['ID']['output'];
+  clientName: Scalars['String']['output'];
+  coverage: Array<TeamQueueCoverage>;
+  endDate: Scalars['String']['output'];
+  members: Array<TeamMember>;
+  startDate: Scalars['String']['output'];
+  /** The client's zone: every local time of the coverage is in it. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** An analyst's calendar feed: GET it with any calendar app; the token in the path is the secret. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  analystId: Scalars['ID']['output'];
+  /** e.g. /calendar/Vq3....ics, relative to the API's base URL. */
+  path: Scalars['String']['output'];
 };
 
 export type CreateSiteInput = {
@@ -36,6 +70,8 @@ export type Mutation = {
   _noop: Maybe<Scalars['Boolean']['output']>;
   createSite: Site;
   deactivateSite: Site;
+  /** A fresh calendar feed token; the old URL stops working. Analysts their own, staff any (analystId). */
+  rotateCalendarToken: CalendarFeed;
   updateSite: Site;
 };
 
@@ -47,6 +83,11 @@ export type MutationCreateSiteArgs = {
 
 export type MutationDeactivateSiteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateCalendarTokenArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -70,10 +111,62 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The team and coverage on a client's queues; staff, or a manager of that client. */
+  assignedTeam: AssignedTeam;
   /** Who the bearer token says you are. */
   me: Me;
+  /** Your calendar feed path, or null until rotateCalendarToken made one; staff pass analystId. */
+  myCalendarUrl: Maybe<CalendarFeed>;
+  /** Your published shifts (analysts); staff pass analystId. Client managers: FORBIDDEN. */
+  mySchedule: AnalystSchedule;
+  /** Every published assignment in force over the period, by date then id; staff only. first: 1-10000, default 100. */
+  publishedAssignments: RosterAssignmentConnection;
   site: Maybe<Site>;
   sites: Array<Site>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAssignedTeamArgs = {
+  clientId: Scalars['ID']['input'];
+  period: SchedulePeriodInput;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryMyCalendarUrlArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryMyScheduleArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+  period: SchedulePeriodInput;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryPublishedAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: SchedulePeriodInput;
 };
 
 
@@ -102,6 +195,75 @@ export type Role =
   | 'client_manager'
   | 'scheduler';
 
+/** An analyst as a roster shows them: name only, nothing private. */
+export type RosterAnalyst = {
+  __typename?: 'RosterAnalyst';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One published assignment. Instants are UTC; local times are in `timeZone`. */
+export type RosterAssignment = {
+  __typename?: 'RosterAssignment';
+  analyst: RosterAnalyst;
+  client: RosterClient;
+  /** The shift's date at its site (a night shift keeps the date it starts on). */
+  date: Scalars['String']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  /** Wall-clock start in timeZone, e.g. 2026-03-08T23:00. */
+  localStart: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  queue: RosterQueue;
+  rosterId: Scalars['ID']['output'];
+  shiftTemplate: RosterShiftTemplate;
+  start: Scalars['DateTime']['output'];
+  /** Zone of localStart/localEnd: the analyst's own zone, else their site's. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type RosterAssignmentConnection = {
+  __typename?: 'RosterAssignmentConnection';
+  edges: Array<RosterAssignmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RosterAssignmentEdge = {
+  __typename?: 'RosterAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterAssignment;
+};
+
+export type RosterClient = {
+  __typename?: 'RosterClient';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type RosterQueue = {
+  __typename?: 'RosterQueue';
+  /** phone, chat or portal. */
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RosterShiftTemplate = {
+  __typename?: 'RosterShiftTemplate';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Inclusive ISO dates (YYYY-MM-DD), at most 92 days. */
+export type SchedulePeriodInput = {
+  endDate: Scalars['String']['input'];
+  startDate: Scalars['String']['input'];
+};
+
 export type ShiftSuccession = {
   __typename?: 'ShiftSuccession';
   fromTemplateId: Scalars['ID']['output'];
@@ -125,6 +287,49 @@ export type Site = {
   shrinkage: Scalars['Float']['output'];
   timeZone: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A coverage target interval. `planned` counts each analyst on the queue by the fraction of the
+ * interval their shift overlaps (as the solver does); shortfall = max(0, target - planned).
+ */
+export type TeamCoverageInterval = {
+  __typename?: 'TeamCoverageInterval';
+  end: Scalars['DateTime']['output'];
+  localEnd: Scalars['String']['output'];
+  localStart: Scalars['String']['output'];
+  planned: Scalars['Float']['output'];
+  shortfall: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+  target: Scalars['Int']['output'];
+};
+
+/** An analyst on the account: name, the skills the client's queues need, time on the account. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  analystId: Scalars['ID']['output'];
+  hours: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  shifts: Scalars['Int']['output'];
+  skills: Array<TeamMemberSkill>;
+};
+
+export type TeamMemberSkill = {
+  __typename?: 'TeamMemberSkill';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 0-5: 3 independent, 5 expert. */
+  proficiency: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type TeamQueueCoverage = {
+  __typename?: 'TeamQueueCoverage';
+  channel: Scalars['String']['output'];
+  intervals: Array<TeamCoverageInterval>;
+  name: Scalars['String']['output'];
+  queueId: Scalars['ID']['output'];
 };
 
 export type TemplateLimit = {
@@ -248,7 +453,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalystSchedule: ResolverTypeWrapper<AnalystScheduleViewModel>;
+  AssignedTeam: ResolverTypeWrapper<AssignedTeamViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedViewModel>;
   CreateSiteInput: CreateSiteInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -259,10 +467,22 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  RosterAnalyst: ResolverTypeWrapper<RosterAnalystViewModel>;
+  RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
+  RosterAssignmentConnection: ResolverTypeWrapper<RosterAssignmentConnectionViewModel>;
+  RosterAssignmentEdge: ResolverTypeWrapper<Omit<RosterAssignmentEdge, 'node'> & { node: ResolversTypes['RosterAssignment'] }>;
+  RosterClient: ResolverTypeWrapper<RosterClientViewModel>;
+  RosterQueue: ResolverTypeWrapper<RosterQueueViewModel>;
+  RosterShiftTemplate: ResolverTypeWrapper<RosterShiftTemplateViewModel>;
+  SchedulePeriodInput: SchedulePeriodInput;
   ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: ResolverTypeWrapper<SiteViewModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TeamCoverageInterval: ResolverTypeWrapper<TeamCoverageInterval>;
+  TeamMember: ResolverTypeWrapper<TeamMember>;
+  TeamMemberSkill: ResolverTypeWrapper<TeamMemberSkill>;
+  TeamQueueCoverage: ResolverTypeWrapper<TeamQueueCoverage>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
   UpdateSiteInput: UpdateSiteInput;
@@ -272,7 +492,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AnalystSchedule: AnalystScheduleViewModel;
+  AssignedTeam: AssignedTeamViewModel;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeedViewModel;
   CreateSiteInput: CreateSiteInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -282,15 +505,50 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RosterAnalyst: RosterAnalystViewModel;
+  RosterAssignment: RosterAssignmentViewModel;
+  RosterAssignmentConnection: RosterAssignmentConnectionViewModel;
+  RosterAssignmentEdge: Omit<RosterAssignmentEdge, 'node'> & { node: ResolversParentTypes['RosterAssignment'] };
+  RosterClient: RosterClientViewModel;
+  RosterQueue: RosterQueueViewModel;
+  RosterShiftTemplate: RosterShiftTemplateViewModel;
+  SchedulePeriodInput: SchedulePeriodInput;
   ShiftSuccession: ShiftSuccession;
   ShiftSuccessionInput: ShiftSuccessionInput;
   Site: SiteViewModel;
   String: Scalars['String']['output'];
+  TeamCoverageInterval: TeamCoverageInterval;
+  TeamMember: TeamMember;
+  TeamMemberSkill: TeamMemberSkill;
+  TeamQueueCoverage: TeamQueueCoverage;
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
   UpdateSiteInput: UpdateSiteInput;
   WorkingRules: WorkingRules;
   WorkingRulesInput: WorkingRulesInput;
+};
+
+export type AnalystScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSchedule'] = ResolversParentTypes['AnalystSchedule']> = {
+  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['RosterAssignment']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssignedTeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignedTeam'] = ResolversParentTypes['AssignedTeam']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['TeamQueueCoverage']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -308,6 +566,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
+  rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType, Partial<MutationRotateCalendarTokenArgs>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
 };
 
@@ -319,9 +578,63 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assignedTeam?: Resolver<ResolversTypes['AssignedTeam'], ParentType, ContextType, RequireFields<QueryAssignedTeamArgs, 'clientId' | 'period'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myCalendarUrl?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, Partial<QueryMyCalendarUrlArgs>>;
+  mySchedule?: Resolver<ResolversTypes['AnalystSchedule'], ParentType, ContextType, RequireFields<QueryMyScheduleArgs, 'period'>>;
+  publishedAssignments?: Resolver<ResolversTypes['RosterAssignmentConnection'], ParentType, ContextType, RequireFields<QueryPublishedAssignmentsArgs, 'period'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
+};
+
+export type RosterAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalyst'] = ResolversParentTypes['RosterAnalyst']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignment'] = ResolversParentTypes['RosterAssignment']> = {
+  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['RosterClient'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['RosterQueue'], ParentType, ContextType>;
+  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplate?: Resolver<ResolversTypes['RosterShiftTemplate'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentConnection'] = ResolversParentTypes['RosterAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RosterAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RosterAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentEdge'] = ResolversParentTypes['RosterAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RosterAssignment'], ParentType, ContextType>;
+};
+
+export type RosterClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterClient'] = ResolversParentTypes['RosterClient']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterQueue'] = ResolversParentTypes['RosterQueue']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterShiftTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterShiftTemplate'] = ResolversParentTypes['RosterShiftTemplate']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
@@ -337,6 +650,39 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamCoverageIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamCoverageInterval'] = ResolversParentTypes['TeamCoverageInterval']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['TeamMemberSkill']>, ParentType, ContextType>;
+};
+
+export type TeamMemberSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMemberSkill'] = ResolversParentTypes['TeamMemberSkill']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TeamQueueCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamQueueCoverage'] = ResolversParentTypes['TeamQueueCoverage']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['TeamCoverageInterval']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
@@ -357,13 +703,27 @@ export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AnalystSchedule?: AnalystScheduleResolvers<ContextType>;
+  AssignedTeam?: AssignedTeamResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RosterAnalyst?: RosterAnalystResolvers<ContextType>;
+  RosterAssignment?: RosterAssignmentResolvers<ContextType>;
+  RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
+  RosterAssignmentEdge?: RosterAssignmentEdgeResolvers<ContextType>;
+  RosterClient?: RosterClientResolvers<ContextType>;
+  RosterQueue?: RosterQueueResolvers<ContextType>;
+  RosterShiftTemplate?: RosterShiftTemplateResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  TeamCoverageInterval?: TeamCoverageIntervalResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
+  TeamMemberSkill?: TeamMemberSkillResolvers<ContextType>;
+  TeamQueueCoverage?: TeamQueueCoverageResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;
 };

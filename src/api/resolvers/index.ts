@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
+import { rosterViewResolvers } from './roster-view.resolvers';
 import { siteResolvers } from './site.resolvers';
 
 const baseResolvers: Resolvers = {
@@ -15,4 +16,4 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers];
+export const resolvers: Resolvers[] = [baseResolvers, siteResolvers, rosterViewResolvers];
