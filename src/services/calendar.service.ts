@@ -47,7 +47,10 @@ export class CalendarService {
     const queueOf = new Map(queues.map((q) => [q.id, q]));
     const clientOf = new Map(clients.map((c) => [c.id, c]));
     const templateOf = new Map(templates.map((t) => [t.id, t]));
-    const calendar = ical({ name: `deskalign shifts — ${face.name}`, prodId: { company: 'deskalign', product: 'schedule', language: 'EN' }, timezone: face.timeZone });
+    // Events stay in UTC (DTSTART:...Z); the zone is named as X-WR-TIMEZONE only, because a
+    // calendar-level timezone makes ical-generator write floating local times without a VTIMEZONE.
+    const calendar = ical({ name: `deskalign shifts — ${face.name}`, prodId: { company: 'deskalign', product: 'schedule', language: 'EN' } });
+    calendar.x([{ key: 'X-WR-TIMEZONE', value: face.timeZone }]);
     for (const row of rows) {
       const view = toAssignmentView(row, face.timeZone);
       const queue = queueOf.get(row.queueId);
@@ -55,7 +58,6 @@ export class CalendarService {
         id: `assignment-${view.id}@deskalign`,
         start: row.startAt,
         end: row.endAt,
-        timezone: null,
         stamp: this.clock.now().toJSDate(),
         summary: `${templateOf.get(row.shiftTemplateId)?.name} — ${clientOf.get(queue?.clientId ?? 0)?.name} / ${queue?.name}`,
         description: `${view.localStart} to ${view.localEnd} ${face.timeZone}, ${row.paidMinutes} paid minutes${row.night ? ', night shift' : ''}`,
