@@ -25,11 +25,24 @@ export interface WorkedWindow {
   readonly end: string;
 }
 
-function localInstant(date: string, hhmm: string, zone: string): DateTime {
-  const base = DateTime.fromISO(date, { zone });
-  if (hhmm === '24:00') return base.plus({ days: 1 }).startOf('day');
-  const [h, m] = hhmm.split(':').map(Number);
-  return base.set({ hour: h, minute: m });
+const instantCache = new Map<string, string>();
+
+/**
+ * The UTC instant of a local date and "HH:mm" in a zone ("24:00" is the next midnight). Memoised:
+ * luxon's zone arithmetic is slow next to a request's budget, and the same few hundred local
+ * times recur on every team view. The cache is bounded by clearing it when full.
+ */
+function localInstant(date: string, hhmm: string, zone: string): string {
+  const key = `${zone}|${date}|${hhmm}`;
+  let instant = instantCache.get(key);
+  if (instant === undefined) {
+    const base = DateTime.fromISO(date, { zone });
+    const [h, m] = hhmm.split(':').map(Number);
+    instant = (hhmm === '24:00' ? base.plus({ days: 1 }).startOf('day') : base.set({ hour: h, minute: m })).toUTC().toISO()!;
+    if (instantCache.size >= 50000) instantCache.clear();
+    instantCache.set(key, instant);
+  }
+  return instant;
 }
 
 /**
@@ -51,8 +64,8 @@ export function expandCoverageTargets(rules: readonly CoverageTargetRule[], zone
       if (!applies) continue;
       const start = localInstant(date, r.localStart, zone);
       const end = localInstant(date, r.localEnd, zone);
-      if (end <= start) continue;
-      out.push({ queueId: r.queueId, start: start.toUTC().toISO()!, end: end.toUTC().toISO()!, target: r.headcount });
+      if (Date.parse(end) <= Date.parse(start)) continue;
+      out.push({ queueId: r.queueId, start, end, target: r.headcount });
     }
   }
   return out.sort((a, b) => a.queueId - b.queueId || a.start.localeCompare(b.start));

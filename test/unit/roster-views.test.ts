@@ -1,7 +1,7 @@
 import { getNamedType, GraphQLObjectType, isObjectType } from 'graphql';
 import { generateDesk } from '../../seeds/generator';
 import { buildSchema } from '../../src/api/schema';
-import { periodDates } from '../../src/domain/period';
+import { localWallTime, periodDates } from '../../src/domain/period';
 import { rosterSegments } from '../../src/domain/published-rosters';
 import { buildRosterProblem } from '../../src/domain/roster-problem/build-roster-problem';
 import { expandCoverageTargets, plannedCoverage } from '../../src/domain/team-coverage';
@@ -42,6 +42,18 @@ describe('expandCoverageTargets', () => {
       { queueId: 1, start: '2026-03-02T06:00:00.000Z', end: '2026-03-02T12:00:00.000Z' },
       { queueId: 2, start: '2026-03-02T06:00:00.000Z', end: '2026-03-02T12:00:00.000Z' },
     ])).toBe(1.5);
+  });
+});
+
+describe('localWallTime', () => {
+  it.each([
+    ['2026-03-09T04:00:00.000Z', 'America/Chicago', '2026-03-08T23:00'],
+    ['2026-03-08T07:59:00.000Z', 'America/Chicago', '2026-03-08T01:59'],
+    ['2026-03-08T08:00:00.000Z', 'America/Chicago', '2026-03-08T03:00'],
+    ['2026-03-02T06:00:00.000Z', 'America/Chicago', '2026-03-02T00:00'],
+    ['2026-03-29T01:30:00.000Z', 'Europe/London', '2026-03-29T02:30'],
+  ])('shows %s in %s as %s', (instant, zone, wall) => {
+    expect(localWallTime(instant, zone)).toBe(wall);
   });
 });
 
