@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { storePublishedRoster } from '../../seeds/published-roster';
+import { buildRosterProblem } from '../../src/domain/roster-problem/build-roster-problem';
 import { DemoRoster, loadDemoRoster } from '../helpers/demo-roster';
 import { createTestApp, errorCodes, TestApp } from '../helpers/test-app';
 import { testDatabases } from '../helpers/test-databases';
@@ -67,6 +69,28 @@ describe.each(testDatabases())('calendar feed [%s]', (kind) => {
       const response = await get(path);
       expect(response.status).toBe(404);
       expect(await response.text()).toBe('Not found');
+    }
+  });
+
+  it('serves shifts from 30 days before to 90 days after now only', async () => {
+    // now is 2026-03-02: the window is 2026-01-31 .. 2026-05-31.
+    const stored: number[] = [];
+    for (const date of ['2026-01-30', '2026-01-31', '2026-05-31', '2026-06-01']) {
+      const problem = buildRosterProblem(demo.desk, { start: date, end: date });
+      const shift = problem.shifts.find((s) => s.templateId === 'template:mountain:day')!;
+      stored.push(await storePublishedRoster(t.dataSource, demo.ids, problem, [{ analystId: KEY, shiftId: shift.id, queueId: 'queue:front-range:desk' }], { publishedAt: new Date('2026-02-21T00:00:00Z') }));
+    }
+    try {
+      const path = (await t.gql<{ rotateCalendarToken: { path: string } }>(ROTATE, {}, asAnalyst())).data!.rotateCalendarToken.path;
+      const body = await (await get(path)).text();
+      const mine = demo.assignments.filter((a) => a.analystId === KEY);
+      expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(mine.length + 2);
+      expect(body).toContain('DTSTART:20260131T140000Z');
+      expect(body).toContain('DTSTART:20260531T130000Z');
+      expect(body).not.toContain('DTSTART:20260130');
+      expect(body).not.toContain('DTSTART:20260601');
+    } finally {
+      for (const id of stored) await t.dataSource.query('DELETE FROM roster WHERE id = ?', [id]);
     }
   });
 
