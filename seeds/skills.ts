@@ -67,16 +67,28 @@ export function allocateCoreTeams(
 
 function certificationDate(entry: CatalogueSkill, periodStart: string, periodEnd: string, random: Random, mayLapse: boolean): string | null {
   if (!entry.certified) return null;
-  const days = DateTime.fromISO(periodEnd).diff(DateTime.fromISO(periodStart), 'days').days;
+  // Dates are read in UTC so the machine's zone (and its DST days) cannot change the draw.
+  const start = DateTime.fromISO(periodStart, { zone: 'utc' });
+  const end = DateTime.fromISO(periodEnd, { zone: 'utc' });
+  const days = end.diff(start, 'days').days;
   // A few certifications lapse mid-period, so the solver has to stop using them part-way.
-  if (mayLapse && random.chance(0.08)) return DateTime.fromISO(periodStart).plus({ days: random.int(2, Math.max(2, days - 2)) }).toISODate();
-  return DateTime.fromISO(periodEnd).plus({ days: random.int(60, 900) }).toISODate();
+  if (mayLapse && random.chance(0.08)) return start.plus({ days: random.int(2, Math.max(2, days - 2)) }).toISODate();
+  return end.plus({ days: random.int(60, 900) }).toISODate();
 }
 
 function interestFor(entry: CatalogueSkill, analyst: DeskAnalyst, random: Random): number {
   const affinity = entry.affinity[analyst.background];
   const base = affinity >= 0.5 ? 1 : affinity >= 0.25 ? 0 : -1;
   return clamp(base + random.int(-1, 1), -2, 2);
+}
+
+const VENDORS = [{ value: 'EPIC', weight: 50 }, { value: 'CERNER', weight: 30 }, { value: 'MEDITECH', weight: 20 }];
+
+/** The EHR vendor an analyst's core work uses, or one drawn by market share. */
+function homeVendor(held: Map<string, DeskAnalystSkill>, random: Random): string {
+  const drawn = random.weighted(VENDORS);
+  const core = [...held.keys()].map((key) => catalogueByKey.get(key)).find((entry) => entry?.category === 'ehr');
+  return core ? core.code.split('-')[0] : drawn;
 }
 
 const PRIMARY_LEVELS = [{ value: 3, weight: 40 }, { value: 4, weight: 35 }, { value: 5, weight: 25 }];
@@ -102,11 +114,15 @@ export function skillProfile(
       });
     }
   }
+  const vendor = homeVendor(held, random);
   const extras = SKILLS.filter((entry) => !held.has(skillKey(entry.code)));
   for (const entry of extras) {
-    const wanted = random.chance(entry.affinity[analyst.background] * 0.55);
+    // EHR analysts mostly know one vendor's modules well; other vendors are the exception.
+    const vendorFactor = entry.category === 'ehr' && !entry.code.startsWith(vendor) ? 0.15 : 1;
+    const affinity = entry.affinity[analyst.background] * vendorFactor;
+    const wanted = random.chance(affinity * 0.55);
     if (!wanted && held.size >= 3) continue;
-    if (!wanted && entry.affinity[analyst.background] < 0.4) continue;
+    if (!wanted && affinity < 0.4) continue;
     held.set(skillKey(entry.code), {
       skillKey: skillKey(entry.code), proficiency: random.weighted(EXTRA_LEVELS), interest: interestFor(entry, analyst, random),
       certificationExpires: certificationDate(entry, periodStart, periodEnd, random, true),

@@ -44,8 +44,12 @@ export function isFixedDayOff(analyst: Analyst, date: string): boolean {
   return (analyst.rules?.fixedDaysOff ?? []).includes(isoWeekday(date));
 }
 
+export function worksTemplate(analyst: Analyst, templateId: string): boolean {
+  return analyst.templateIds === undefined || analyst.templateIds.includes(templateId);
+}
+
 export function isAvailable(analyst: Analyst, shift: ShiftInstance): boolean {
-  return !isOnTimeOff(analyst, shift.date) && !isFixedDayOff(analyst, shift.date);
+  return worksTemplate(analyst, shift.templateId) && !isOnTimeOff(analyst, shift.date) && !isFixedDayOff(analyst, shift.date);
 }
 
 function mean(values: readonly number[]): number {

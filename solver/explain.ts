@@ -5,7 +5,7 @@ import { isoWeekKey } from './time';
 
 /** Rules a pins-only roster can break that more assignments cannot repair. */
 const MAX_TYPE_RULES = new Set([
-  'eligibility', 'time-off', 'fixed-day-off', 'one-shift-per-day', 'min-rest', 'forbidden-succession',
+  'eligibility', 'template-not-allowed', 'time-off', 'fixed-day-off', 'one-shift-per-day', 'min-rest', 'forbidden-succession',
   'max-consecutive-days', 'max-minutes-per-week', 'max-minutes-per-period', 'max-shifts-per-template',
   'max-working-weekends', 'max-development-shifts',
 ]);
@@ -29,7 +29,7 @@ function minMinutesCapacity(ix: ModelIndex): Violation[] {
     if (!rule?.hard) return;
     const weeks = new Map<string, number>();
     ix.byAnalystDate[a].forEach((cols, d) => {
-      const best = Math.max(0, ...cols.map((c) => ix.candidates[c].shift.paidMinutes));
+      const best = Math.max(0, ...cols.map((c) => ix.shiftOf(c).paidMinutes));
       weeks.set(isoWeekKey(ix.dates[d]), (weeks.get(isoWeekKey(ix.dates[d])) ?? 0) + best);
     });
     const weekMax = analyst.rules?.maxMinutesPerWeek ?? Infinity;

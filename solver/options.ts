@@ -13,6 +13,13 @@ export interface SolveOptions {
   readonly method: MethodChoice;
   /** Models with more columns than this go to HiGHS when backend is 'auto'. */
   readonly jslpMaxColumns: number;
+  /** With method 'auto', models with more columns than this use fix-and-optimise. */
+  readonly lnsMinColumns: number;
+  /**
+   * Cap on fix-and-optimise neighbourhoods. With a cap the run is repeatable step for step
+   * (each sub-MIP is capped in nodes); without one (Infinity) it uses the time it is given.
+   */
+  readonly lnsSteps: number;
 }
 
 /** Defaults merged under the caller's options. */
@@ -23,6 +30,8 @@ export const defaultSolveOptions: SolveOptions = Object.freeze({
   backend: 'auto',
   method: 'auto',
   jslpMaxColumns: 400,
+  lnsMinColumns: 3000,
+  lnsSteps: Infinity,
 });
 
 /**

@@ -84,6 +84,8 @@ export interface Analyst {
   readonly requests?: readonly WorkRequest[];
   /** Cap on development shifts (working a queue while still learning its skill); default 0. */
   readonly maxDevelopmentShifts?: number;
+  /** Templates the analyst may work (e.g. their own site's); default all. */
+  readonly templateIds?: readonly string[];
   /** Analysts with the same group are compared for fairness; default one group for all. */
   readonly fairnessGroup?: string;
 }

@@ -15,19 +15,19 @@ function finite(x: number): number {
   return Number.isFinite(x) ? x : x > 0 ? 1e30 : -1e30;
 }
 
-function modelData(h: HighsModule, m: LinearModel, relaxation: boolean): Parameters<HighsModule['createModel']>[0] {
+function modelData(h: HighsModule, m: LinearModel, req: BackendRequest): Parameters<HighsModule['createModel']>[0] {
   return {
     numCols: m.columnCount,
     numRows: m.rows.length,
     sense: h.constants.objectiveSense.minimize,
     offset: m.offset,
     colCost: Float64Array.from(m.cost),
-    colLower: Float64Array.from(m.lower, finite),
-    colUpper: Float64Array.from(m.upper, finite),
+    colLower: Float64Array.from(req.bounds?.lower ?? m.lower, finite),
+    colUpper: Float64Array.from(req.bounds?.upper ?? m.upper, finite),
     rowLower: Float64Array.from(m.rows, (r) => finite(r.lower)),
     rowUpper: Float64Array.from(m.rows, (r) => finite(r.upper)),
     matrix: { format: 'csr', numRows: m.rows.length, numCols: m.columnCount, starts: Int32Array.from(m.rowStarts), indices: Int32Array.from(m.rowIndices), values: Float64Array.from(m.rowValues) },
-    ...(relaxation ? {} : { integrality: Int32Array.from(m.integer, (i) => (i ? 1 : 0)) }),
+    ...(req.relaxation ? {} : { integrality: Int32Array.from(m.integer, (i) => (i ? 1 : 0)) }),
   } as Parameters<HighsModule['createModel']>[0];
 }
 
@@ -51,9 +51,9 @@ function infoNumber(model: { info: { get(name: string): unknown } }, name: strin
 }
 
 function run(h: HighsModule, m: LinearModel, req: BackendRequest): BackendResult {
-  const model = h.createModel(modelData(h, m, req.relaxation ?? false));
+  const model = h.createModel(modelData(h, m, req));
   try {
-    model.options.set({ output_flag: false, random_seed: req.seed, time_limit: Math.max(0.1, req.timeLimitSeconds), mip_rel_gap: req.gapTolerance });
+    model.options.set({ output_flag: false, random_seed: req.seed, time_limit: Math.max(0.1, req.timeLimitSeconds), mip_rel_gap: req.gapTolerance, ...req.highsOptions } as never);
     if (req.start && !req.relaxation) model.setSolution({ colValue: Float64Array.from(req.start) } as never);
     model.run();
     const hasSolution = infoNumber(model, 'primal_solution_status') === 2;

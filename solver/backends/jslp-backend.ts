@@ -7,10 +7,12 @@ function toJslp(m: LinearModel, req: BackendRequest): LpModel {
   const variables: LpModel['variables'] = {};
   const constraints: LpModel['constraints'] = {};
   const ints: Record<string, 1> = {};
+  const lower = req.bounds?.lower ?? m.lower;
+  const upper = req.bounds?.upper ?? m.upper;
   for (let j = 0; j < m.columnCount; j++) {
     variables[`c${j}`] = { cost: m.cost[j] };
-    if (Number.isFinite(m.upper[j]) || m.lower[j] > 0) {
-      constraints[`u${j}`] = { ...(Number.isFinite(m.upper[j]) ? { max: m.upper[j] } : {}), ...(m.lower[j] > 0 ? { min: m.lower[j] } : {}) };
+    if (Number.isFinite(upper[j]) || lower[j] > 0) {
+      constraints[`u${j}`] = { ...(Number.isFinite(upper[j]) ? { max: upper[j] } : {}), ...(lower[j] > 0 ? { min: lower[j] } : {}) };
       variables[`c${j}`][`u${j}`] = 1;
     }
     if (m.integer[j] && !req.relaxation) ints[`c${j}`] = 1;

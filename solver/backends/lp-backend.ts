@@ -10,6 +10,10 @@ export interface BackendRequest {
   readonly relaxation?: boolean;
   /** A feasible column vector to start from (HiGHS only; others ignore it). */
   readonly start?: ArrayLike<number>;
+  /** Column bounds replacing the model's, e.g. to fix columns in a restricted solve. */
+  readonly bounds?: { readonly lower: ArrayLike<number>; readonly upper: ArrayLike<number> };
+  /** Extra native options for HiGHS (e.g. { solver: 'ipm' }); other backends ignore them. */
+  readonly highsOptions?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /**

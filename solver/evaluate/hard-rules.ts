@@ -1,4 +1,4 @@
-import { canMentor, isFixedDayOff, isOnTimeOff, queueAccess } from '../eligibility';
+import { canMentor, isFixedDayOff, isOnTimeOff, queueAccess, worksTemplate } from '../eligibility';
 import type { Violation } from '../solution';
 import { isoWeekKey, isWeekendDate } from '../time';
 import { type EvalContext, type Worked, workDays } from './context';
@@ -27,9 +27,9 @@ const eligibility: HardRule = {
 };
 
 const availability: HardRule = {
-  label: 'no work on time off or fixed days off',
+  label: 'no work on time off, fixed days off or templates the analyst does not work',
   check: (ctx) => ctx.worked.flatMap((w): Violation[] => {
-    const off = isOnTimeOff(w.analyst, w.shift.date) ? 'time-off' : isFixedDayOff(w.analyst, w.shift.date) ? 'fixed-day-off' : null;
+    const off = !worksTemplate(w.analyst, w.shift.templateId) ? 'template-not-allowed' : isOnTimeOff(w.analyst, w.shift.date) ? 'time-off' : isFixedDayOff(w.analyst, w.shift.date) ? 'fixed-day-off' : null;
     return off ? [{ rule: off, analystId: w.analyst.id, shiftId: w.shift.id, date: w.shift.date, message: `Analyst ${w.analyst.id} is unavailable (${off}) on ${w.shift.date}` }] : [];
   }),
 };

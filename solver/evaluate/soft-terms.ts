@@ -31,16 +31,19 @@ export function coverage(ctx: EvalContext): CoverageOutcome {
     underCost += shortfall * under;
     overCost += surplus * over;
   };
+  const byQueue = new Map<string, Worked[]>();
+  for (const w of ctx.worked) byQueue.set(w.queue.id, [...(byQueue.get(w.queue.id) ?? []), w]);
   for (const t of ctx.problem.intervalTargets ?? []) {
     const start = instantMillis(t.start);
     const end = instantMillis(t.end);
-    const covered = ctx.worked.filter((w) => w.queue.id === t.queueId)
+    const covered = (byQueue.get(t.queueId) ?? [])
       .reduce((s, w) => s + overlapMs(start, end, w.startMs, w.endMs) / (end - start), 0);
     const hours = (end - start) / HOUR_MS;
     add(t.id, t.required, covered, (t.underWeight ?? ctx.weights.underCoverage) * hours, (t.overWeight ?? ctx.weights.overCoverage) * hours);
   }
   for (const t of ctx.problem.shiftTargets ?? []) {
-    const covered = ctx.worked.filter((w) => w.shift.date === t.date && w.shift.templateId === t.templateId && (t.queueId === null || w.queue.id === t.queueId)).length;
+    const pool = t.queueId === null ? ctx.worked : byQueue.get(t.queueId) ?? [];
+    const covered = pool.filter((w) => w.shift.date === t.date && w.shift.templateId === t.templateId).length;
     add(t.id, t.required, covered, t.underWeight ?? ctx.weights.underCoverage, t.overWeight ?? ctx.weights.overCoverage);
   }
   return { rows, underCost, overCost };

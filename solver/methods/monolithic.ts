@@ -1,8 +1,9 @@
 import { highsBackend } from '../backends/highs-backend';
 import { jslpBackend } from '../backends/jslp-backend';
-import type { LpBackend } from '../backends/lp-backend';
+import type { BackendResult, LpBackend } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
+import { completeByPropagation } from '../model/complete';
 import type { Assignment } from '../solution';
 import type { MethodResult, SolveMethod } from './method';
 
@@ -19,6 +20,25 @@ export function assignmentsOf(ix: ModelIndex, values: ArrayLike<number>): Assign
     if (values[c.col] > 0.5) out.push({ analystId: c.analyst.id, shiftId: c.shift.id, queueId: c.queue.id });
   }
   return out;
+}
+
+/** Assignment columns at 0 except pinned ones at 1. */
+export function pinStart(ix: ModelIndex): Float64Array {
+  const x = new Float64Array(ix.model.columnCount);
+  for (const c of ix.candidates) x[c.col] = ix.model.lower[c.col] > 0 ? 1 : 0;
+  return x;
+}
+
+/**
+ * Completes assignment values into a full solution (work, indicators, slacks) by propagation
+ * through the rows; null values when the assignments break a hard rule.
+ */
+export function completeStart(ix: ModelIndex, x: Float64Array): BackendResult {
+  const assignment = new Set(ix.candidates.map((c) => c.col));
+  const values = completeByPropagation(ix.model, x, (j) => assignment.has(j));
+  return values
+    ? { status: 'feasible', objective: ix.model.objectiveOf(values), bound: null, values }
+    : { status: 'infeasible', objective: null, bound: null, values: null };
 }
 
 /** The whole roster as one MIP, handed to one backend with the remaining time. */

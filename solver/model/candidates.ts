@@ -4,7 +4,7 @@ import { problemWeights } from '../options';
 import { datesInPeriod, instantMillis } from '../time';
 import { LinearModel } from './linear-model';
 
-/** An eligible (analyst, shift, queue) triple; its column index equals its position. */
+/** An eligible (analyst, shift, queue) triple and its assignment column x. */
 export interface Candidate {
   readonly col: number;
   readonly analyst: Analyst;
@@ -15,20 +15,32 @@ export interface Candidate {
   readonly access: QueueAccess;
 }
 
-/** Lookups every rule function shares. Only eligible, available triples get a column. */
+/**
+ * Lookups every rule function shares. Only eligible, available triples get a column x; each
+ * (analyst, shift) with any x also gets a work column y = sum over queues of x. Rules on an
+ * analyst's days, minutes and patterns are written on y: one nonzero per shift instead of one
+ * per queue, and HiGHS can branch on whether someone works before where.
+ */
 export interface ModelIndex {
   readonly problem: RosterProblem;
   readonly weights: ObjectiveWeights;
   readonly dates: readonly string[];
   readonly candidates: readonly Candidate[];
-  /** [analystIdx][dateIdx] -> columns. */
+  /** [analystIdx][dateIdx] -> work columns (y). */
   readonly byAnalystDate: readonly (readonly number[])[][];
+  /** [analystIdx] -> work columns (y). */
   readonly byAnalyst: readonly (readonly number[])[];
-  /** `${shiftId}|${queueId}` -> columns. */
+  /** The candidate of an assignment column. */
+  readonly candidateAt: (col: number) => Candidate;
+  /** The shift of a work column. */
+  readonly shiftOf: (workCol: number) => ShiftInstance;
+  /** `${shiftId}|${queueId}` -> assignment columns. */
   readonly byShiftQueue: ReadonlyMap<string, number[]>;
   readonly shiftStartMs: ReadonlyMap<string, number>;
   readonly shiftEndMs: ReadonlyMap<string, number>;
   readonly model: LinearModel;
+  /** Worked-weekend indicator columns per analyst, filled by the weekend rule. */
+  readonly weekendCols: number[][];
 }
 
 /** Creates the assignment columns, with alignment and continuity as their (negative) costs. */
@@ -41,9 +53,11 @@ export function buildModelIndex(problem: RosterProblem): ModelIndex {
   const byAnalystDate = problem.analysts.map(() => dates.map((): number[] => []));
   const byShiftQueue = new Map<string, number[]>();
   const shifts = [...problem.shifts].filter((s) => dateIdx.has(s.date)).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const workShift = new Map<number, ShiftInstance>();
   problem.analysts.forEach((analyst, analystIdx) => {
     for (const shift of shifts) {
       if (!isAvailable(analyst, shift)) continue;
+      const xs: number[] = [];
       for (const queue of problem.queues) {
         const access = queueAccess(analyst, queue, shift.date);
         if (!access) continue;
@@ -52,17 +66,26 @@ export function buildModelIndex(problem: RosterProblem): ModelIndex {
         const col = model.addColumn({ kind: 'assign', analystId: analyst.id, shiftId: shift.id, queueId: queue.id }, cost, 0, 1, true);
         const d = dateIdx.get(shift.date) as number;
         candidates.push({ col, analyst, analystIdx, shift, dateIdx: d, queue, access });
-        byAnalystDate[analystIdx][d].push(col);
+        xs.push(col);
         const key = `${shift.id}|${queue.id}`;
         const list = byShiftQueue.get(key) ?? [];
         if (list.length === 0) byShiftQueue.set(key, list);
         list.push(col);
       }
+      if (xs.length === 0) continue;
+      const y = model.addColumn({ kind: 'aux', rule: 'works', ref: `${analyst.id} ${shift.id}` }, 0, 0, 1, true);
+      model.addRow(`works ${analyst.id} ${shift.id}`, [...xs, y], [...xs.map(() => 1), -1], 0, 0);
+      workShift.set(y, shift);
+      byAnalystDate[analystIdx][dateIdx.get(shift.date) as number].push(y);
     }
   });
+  const byCol = new Map(candidates.map((c) => [c.col, c]));
   return {
     problem, weights, dates, candidates, byAnalystDate, model, byShiftQueue,
     byAnalyst: byAnalystDate.map((days) => days.flat()),
+    shiftOf: (col) => workShift.get(col) as ShiftInstance,
+    candidateAt: (col) => byCol.get(col) as Candidate,
+    weekendCols: problem.analysts.map(() => []),
     shiftStartMs: new Map(problem.shifts.map((s) => [s.id, instantMillis(s.start)])),
     shiftEndMs: new Map(problem.shifts.map((s) => [s.id, instantMillis(s.end)])),
   };

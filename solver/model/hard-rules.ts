@@ -34,20 +34,15 @@ export const keepPins: ModelRule = (ix) => {
 export const minRestBetweenShifts: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
   const rest = analyst.rules?.minRestMinutes;
   if (rest === undefined) return;
-  const byShift = new Map<string, number[]>();
-  for (const col of ix.byAnalyst[a]) {
-    const c = ix.candidates[col];
-    byShift.set(c.shift.id, [...(byShift.get(c.shift.id) ?? []), col]);
-  }
-  const shifts = [...byShift.keys()].map((id) => ix.candidates[(byShift.get(id) as number[])[0]].shift);
+  const work = [...ix.byAnalyst[a]].sort((p, q) => (ix.shiftStartMs.get(ix.shiftOf(p).id) as number) - (ix.shiftStartMs.get(ix.shiftOf(q).id) as number));
+  const shifts = work.map((col) => ix.shiftOf(col));
   for (let i = 0; i < shifts.length; i++) {
     const endI = ix.shiftEndMs.get(shifts[i].id) as number;
     for (let j = i + 1; j < shifts.length; j++) {
       const startJ = ix.shiftStartMs.get(shifts[j].id) as number;
       if (startJ >= endI + rest * 60000) break;
       if (shifts[j].date === shifts[i].date) continue;
-      const cols = [...(byShift.get(shifts[i].id) as number[]), ...(byShift.get(shifts[j].id) as number[])];
-      ix.model.addRow(`min-rest ${analyst.id} ${shifts[i].id} ${shifts[j].id}`, cols, cols.map(() => 1), -Infinity, 1);
+      ix.model.addRow(`min-rest ${analyst.id} ${shifts[i].id} ${shifts[j].id}`, [work[i], work[j]], [1, 1], -Infinity, 1);
     }
   }
 });
@@ -55,8 +50,8 @@ export const minRestBetweenShifts: ModelRule = (ix) => eachAnalyst(ix, (analyst,
 export const forbiddenSuccessions: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
   for (const pair of analyst.rules?.forbiddenSuccessions ?? []) {
     for (let d = 0; d + 1 < ix.dates.length; d++) {
-      const from = colsWhere(ix, a, d, (c) => ix.candidates[c].shift.templateId === pair.fromTemplateId);
-      const to = colsWhere(ix, a, d + 1, (c) => ix.candidates[c].shift.templateId === pair.toTemplateId);
+      const from = colsWhere(ix, a, d, (c) => ix.shiftOf(c).templateId === pair.fromTemplateId);
+      const to = colsWhere(ix, a, d + 1, (c) => ix.shiftOf(c).templateId === pair.toTemplateId);
       if (from.length && to.length) ix.model.addRow(`forbidden-succession ${analyst.id} ${ix.dates[d]}`, [...from, ...to], [...from, ...to].map(() => 1), -Infinity, 1);
     }
   }
@@ -72,7 +67,7 @@ export const maxConsecutiveDays: ModelRule = (ix) => eachAnalyst(ix, (analyst, a
   }
 });
 
-const paid = (ix: ModelIndex) => (col: number): number => ix.candidates[col].shift.paidMinutes;
+const paid = (ix: ModelIndex) => (col: number): number => ix.shiftOf(col).paidMinutes;
 
 export const maxMinutesPerWeek: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
   const max = analyst.rules?.maxMinutesPerWeek;
@@ -92,7 +87,7 @@ export const maxMinutesPerPeriod: ModelRule = (ix) => eachAnalyst(ix, (analyst, 
 
 export const maxShiftsPerTemplate: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
   for (const [templateId, max] of Object.entries(analyst.rules?.maxShiftsPerTemplate ?? {})) {
-    const cols = ix.byAnalyst[a].filter((c) => ix.candidates[c].shift.templateId === templateId);
+    const cols = ix.byAnalyst[a].filter((c) => ix.shiftOf(c).templateId === templateId);
     if (cols.length > max) ix.model.addRow(`max-shifts-per-template ${analyst.id} ${templateId}`, cols, cols.map(() => 1), -Infinity, max);
   }
 });
@@ -104,7 +99,7 @@ export const developmentWithMentor: ModelRule = (ix) => {
     if (c.access.kind !== 'development') continue;
     const learning = c.access.learningSkills;
     const mentors = (ix.byShiftQueue.get(`${c.shift.id}|${c.queue.id}`) ?? []).filter((m) => {
-      const other = ix.candidates[m];
+      const other = ix.candidateAt(m);
       return other.analystIdx !== c.analystIdx && canMentor(other.analyst, other.queue, learning, other.shift.date);
     });
     const e = new Expr().add([c.col]).add(mentors, -1);
@@ -139,6 +134,7 @@ export function weekendIndicators(ix: ModelIndex): number[][] {
     }
     const max = analyst.rules?.maxWorkingWeekends;
     if (max !== undefined && out.length > max) ix.model.addRow(`max-working-weekends ${analyst.id}`, out, out.map(() => 1), -Infinity, max);
+    ix.weekendCols[a] = out;
     return out;
   });
 }

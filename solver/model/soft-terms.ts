@@ -51,7 +51,7 @@ export function honourRequests(ix: ModelIndex): void {
   ix.problem.analysts.forEach((analyst, a) => {
     for (const r of analyst.requests ?? []) {
       const d = ix.dates.indexOf(r.date);
-      const cols = d < 0 ? [] : ix.byAnalystDate[a][d].filter((c) => r.templateId === null || ix.candidates[c].shift.templateId === r.templateId);
+      const cols = d < 0 ? [] : ix.byAnalystDate[a][d].filter((c) => r.templateId === null || ix.shiftOf(c).templateId === r.templateId);
       const price = r.weight * ix.weights.requests;
       if (r.wantsToWork) ix.model.offset += price;
       for (const c of cols) ix.model.cost[c] += r.wantsToWork ? -price : price;
@@ -71,7 +71,7 @@ export function minMinutesPerPeriod(ix: ModelIndex): void {
   ix.problem.analysts.forEach((analyst, a) => {
     const rule = analyst.rules?.minMinutesPerPeriod;
     if (!rule) return;
-    const e = new Expr().addWeighted(ix.byAnalyst[a], (c) => ix.candidates[c].shift.paidMinutes);
+    const e = new Expr().addWeighted(ix.byAnalyst[a], (c) => ix.shiftOf(c).paidMinutes);
     flexibleRow(ix, rule, `min-minutes-per-period ${analyst.id}`, e, rule.value, Infinity, ix.weights.minMinutesPerHour / 60, 1);
   });
 }
@@ -121,7 +121,7 @@ export function fairness(ix: ModelIndex, weekendCols: readonly number[][]): void
   const weekends = new Map<string, Expr[]>();
   ix.problem.analysts.forEach((analyst, a) => {
     const g = analyst.fairnessGroup ?? '';
-    const nightCols = ix.byAnalyst[a].filter((c) => ix.candidates[c].shift.night);
+    const nightCols = ix.byAnalyst[a].filter((c) => ix.shiftOf(c).night);
     nights.set(g, [...(nights.get(g) ?? []), new Expr().add(nightCols)]);
     weekends.set(g, [...(weekends.get(g) ?? []), new Expr().add(weekendCols[a])]);
   });

@@ -2,12 +2,28 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PublishedRosterRepository } from './repositories/published-roster.repository';
 import { RosterDirectoryRepository } from './repositories/roster-directory.repository';
 import { SiteRepository } from './repositories/site.repository';
+import { SkillRepository } from './repositories/skill.repository';
+import { AnalystRepository } from './repositories/analyst.repository';
+import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
+import { ClientRepository } from './repositories/client.repository';
+import { ContractRepository } from './repositories/contract.repository';
+import { QueueRepository } from './repositories/queue.repository';
+import { CoverageTargetRepository } from './repositories/coverage-target.repository';
+import { ShiftTemplateRepository } from './repositories/shift-template.repository';
 
 /** The repositories, bound to the data source or to one transaction's entity manager. */
 export interface Repositories {
   readonly sites: SiteRepository;
   readonly publishedRosters: PublishedRosterRepository;
   readonly rosterDirectory: RosterDirectoryRepository;
+  readonly skills: SkillRepository;
+  readonly analysts: AnalystRepository;
+  readonly analystProfiles: AnalystProfileRepository;
+  readonly clients: ClientRepository;
+  readonly contracts: ContractRepository;
+  readonly queues: QueueRepository;
+  readonly coverageTargets: CoverageTargetRepository;
+  readonly shiftTemplates: ShiftTemplateRepository;
 }
 
 function createRepositories(db: DataSource | EntityManager): Repositories {
@@ -15,6 +31,14 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     sites: new SiteRepository(db),
     publishedRosters: new PublishedRosterRepository(db),
     rosterDirectory: new RosterDirectoryRepository(db),
+    skills: new SkillRepository(db),
+    analysts: new AnalystRepository(db),
+    analystProfiles: new AnalystProfileRepository(db),
+    clients: new ClientRepository(db),
+    contracts: new ContractRepository(db),
+    queues: new QueueRepository(db),
+    coverageTargets: new CoverageTargetRepository(db),
+    shiftTemplates: new ShiftTemplateRepository(db),
   };
 }
 

@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import type { SiteView } from '../domain/site';
 import { idText, nameText, parseInput, timeZone } from '../domain/validation';
 import { workingRulesInput } from '../domain/working-rules';
+import { withoutNulls } from '../domain/patch';
 
 const shrinkage = z.number().min(0, 'must be between 0 and 1 (exclusive)').lt(1, 'must be at least 0 and below 1');
 
@@ -81,9 +82,4 @@ export class SiteService {
     const other = await this.store.repos.sites.findByName(name);
     if (other && other.id !== exceptId) throw DomainError.badInput('input.name', `input.name: a site named "${name}" already exists (site ${other.id})`);
   }
-}
-
-/** Drops null and undefined fields: in an update, absent means "leave as is". */
-export function withoutNulls<T extends object>(patch: T): { [K in keyof T]?: NonNullable<T[K]> } {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null && v !== undefined)) as never;
 }

@@ -66,3 +66,18 @@ describe.each(testDatabases())('sites [%s]', (kind) => {
     expect(await t.gql(`{ sites(includeInactive: true) { name active } }`)).toEqual({ data: { sites: [{ name: 'East', active: false }] } });
   });
 });
+
+describe('GraphQL-level input errors', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+  });
+  afterAll(() => t.close());
+
+  it('answers a variable of the wrong type as BAD_USER_INPUT naming the field, not "Unexpected error."', async () => {
+    const result = await t.gql(UPDATE, { input: { id: '1', version: 'one' } });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.version' });
+    expect(result.errors?.[0].message).toContain('Int cannot represent');
+  });
+});

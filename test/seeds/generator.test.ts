@@ -1,4 +1,4 @@
-import { DateTime, Info } from 'luxon';
+import { DateTime, Info, Settings } from 'luxon';
 import type { DeskData } from '../../seeds/desk-data';
 import { analystCapacityMinutes, deskDemandRatio, eligibleAnalysts, queueDemandMinutes } from '../../seeds/desk-metrics';
 import { generateDesk, type DeskPreset } from '../../seeds/generator';
@@ -27,6 +27,15 @@ describe('generateDesk determinism', () => {
     } finally {
       random.mockRestore();
       now.mockRestore();
+    }
+  });
+
+  it('does not depend on the default zone', () => {
+    Settings.defaultZone = 'America/New_York';
+    try {
+      expect(generateDesk('M')).toEqual(desk('M'));
+    } finally {
+      Settings.defaultZone = 'system';
     }
   });
 
@@ -69,6 +78,21 @@ describe('generateDesk preset sizes', () => {
     expect(demo.analysts.filter((analyst) => analyst.usualClientKey !== null).length).toBeGreaterThan(demo.analysts.length / 2);
     expect(demo.analysts.some((analyst) => analyst.rules.maxMinutesPerWeek !== undefined)).toBe(true);
     expect(demo.analysts.some((analyst) => analyst.rules.fixedDaysOff !== undefined)).toBe(true);
+  });
+
+  it('shapes skills by background: clinical to clinical work, hospitality to access and phones, IT to devices', () => {
+    const large = desk('L');
+    const share = (background: string, codes: string[]): number => {
+      const group = large.analysts.filter((analyst) => analyst.background === background);
+      const keys = codes.map((code) => `skill:${code.toLowerCase()}`);
+      return group.filter((analyst) => analyst.skills.some((held) => keys.includes(held.skillKey) && held.proficiency >= 3)).length / group.length;
+    };
+    const clinicalWork = ['EPIC-CLINDOC', 'CERNER-POWERCHART', 'MEDITECH-PCS', 'CLINICAL-APPS'];
+    const frontDesk = ['PASSWORD-RESET', 'TELEPHONY'];
+    const devices = ['PRINTERS', 'WORKSTATIONS', 'MOBILE'];
+    expect(share('clinical', clinicalWork)).toBeGreaterThan(2 * share('hospitality', clinicalWork));
+    expect(share('hospitality', frontDesk)).toBeGreaterThan(share('clinical', frontDesk));
+    expect(share('it', devices)).toBeGreaterThan(2 * share('clinical', devices));
   });
 
   it('lets a few certifications lapse mid-period in the demo', () => {
@@ -156,8 +180,12 @@ describe.each(PRESETS)('generateDesk %s: referential integrity and ranges', (pre
   });
 });
 
-describe.each(PRESETS)('generateDesk %s: demand and eligibility', (preset) => {
-  const generated = desk(preset);
+const OTHER_DESKS: [string, DeskData][] = [
+  ['M, seed 7, across the November DST change', generateDesk('M', { seed: 7, periodStart: '2026-10-26' })],
+  ['demo, seed 12345, starting on a Thursday', generateDesk('demo', { seed: 12345, periodStart: '2026-06-04' })],
+];
+
+describe.each([...PRESETS.map((preset): [string, DeskData] => [preset, desk(preset)]), ...OTHER_DESKS])('generateDesk %s: demand and eligibility', (_name, generated) => {
 
   it('asks for 75-85% of the analysts\' capacity', () => {
     const ratio = deskDemandRatio(generated);

@@ -61,6 +61,7 @@ describe('buildRosterProblem', () => {
     expect(ana.rules).toMatchObject({ minRestMinutes: 660, maxConsecutiveDays: 3, maxShiftsPerTemplate: { 'tpl:night': 2, 'tpl:day': 1 }, minMinutesPerPeriod: { value: 600 } });
     expect(ana.timeOff).toEqual([{ startDate: '2026-03-27', endDate: '2026-03-27' }]);
     expect(ana.requests).toHaveLength(1);
+    expect(ana.templateIds).toEqual(['tpl:day', 'tpl:night']);
   });
 
   test('contracts set the proficiency floor and dedicated staffing', () => {

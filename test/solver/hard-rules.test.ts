@@ -21,6 +21,11 @@ describe('hard rules, one tiny case each', () => {
     expect(worksOn(s, 'ben')).toEqual([]);
   });
 
+  test('analysts work only their own templates (their site)', async () => {
+    const s = await solveChecked(tinyProblem({ analysts: [analyst('ana', { templateIds: ['day'] }), analyst('ben')] }));
+    expect(s.assignments.filter((a) => a.analystId === 'ana').every((a) => a.templateId === 'day')).toBe(true);
+  });
+
   test('at most one shift per analyst per day', async () => {
     const s = await solveChecked(tinyProblem({ analysts: [analyst('ana')] }, 1));
     expect(worksOn(s, 'ana')).toHaveLength(1);

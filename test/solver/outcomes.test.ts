@@ -92,6 +92,15 @@ describe('determinism and backends', () => {
     expect(b.assignments).toEqual(a.assignments);
   });
 
+  test('fix-and-optimise with a step cap gives the same roster for the same seed', async () => {
+    const p = tinyProblem({ analysts: [analyst('ana'), analyst('ben'), analyst('cy'), analyst('dee')] }, 7);
+    const options = { seed: 5, method: 'fix-and-optimise', lnsSteps: 6, timeLimitSeconds: 30 } as const;
+    const a = await solveRoster(p, options);
+    const b = await solveRoster(p, options);
+    expect(a.method).toBe('fix-and-optimise');
+    expect(b.assignments).toEqual(a.assignments);
+  });
+
   test('HiGHS and javascript-lp-solver reach the same optimum on small cases', async () => {
     for (const days of [1, 3, 5]) {
       const p = tinyProblem({ analysts: [analyst('ana', { rules: { maxConsecutiveDays: 2, minRestMinutes: 660 } }), analyst('ben', { shiftPreferences: { night: 2 } })] }, days);

@@ -1,4 +1,7 @@
-import type { RosterProblem, RosterSolution } from '../../solver';
+import { evaluateRoster, type RosterProblem, type RosterSolution } from '../../solver';
+import { buildRosterModel } from '../../solver/model/build-model';
+import { greedyStart } from '../../solver/methods/greedy-start';
+import { assignmentsOf, completeStart } from '../../solver/methods/monolithic';
 import { solveChecked } from './fixtures';
 import { randomProblem } from './random-problem';
 
@@ -41,5 +44,28 @@ describe('properties over generated instances', () => {
     };
     const second = await solveChecked(tighter);
     expect(second.objective).toBeCloseTo(first.objective as number, 6);
+  });
+});
+
+describe('fix-and-optimise', () => {
+  test.each([1, 2])('seed %i: forced on a small instance it returns an evaluator-clean roster no worse than the greedy start', async (seed) => {
+    const p = randomProblem(seed);
+    const lns = await solveChecked(p, { method: 'fix-and-optimise', timeLimitSeconds: 8 });
+    const exact = await solveChecked(p);
+    expect(lns.method).toBe('fix-and-optimise');
+    expect(lns.objective as number).toBeGreaterThanOrEqual((exact.objective as number) - 1e-6);
+    expect(['optimal', 'feasible']).toContain(lns.status);
+  });
+});
+
+describe('model and evaluator agree', () => {
+  test.each(SEEDS)('seed %i: the greedy start, completed through the rows, costs what the evaluator says', (seed) => {
+    const p = randomProblem(seed);
+    const ix = buildRosterModel(p);
+    const start = completeStart(ix, greedyStart(ix));
+    expect(start.values).not.toBeNull();
+    const evaluation = evaluateRoster(p, assignmentsOf(ix, start.values as Float64Array));
+    expect(evaluation.violations).toEqual([]);
+    expect(start.objective).toBeCloseTo(evaluation.objective, 6);
   });
 });

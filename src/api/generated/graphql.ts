@@ -1,6 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
 import type { RosterAssignmentView as RosterAssignmentViewModel, RosterAnalystView as RosterAnalystViewModel, RosterQueueView as RosterQueueViewModel, RosterClientView as RosterClientViewModel, RosterShiftTemplateView as RosterShiftTemplateViewModel, AnalystScheduleView as AnalystScheduleViewModel, RosterAssignmentConnectionView as RosterAssignmentConnectionViewModel, AssignedTeamView as AssignedTeamViewModel, CalendarFeedView as CalendarFeedViewModel } from '../../domain/roster-view';
+import type { SkillView as SkillViewModel } from '../../domain/skill';
+import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
+import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
+import type { ClientView as ClientViewModel, ContractView as ContractViewModel, DedicatedAnalystView as DedicatedAnalystViewModel } from '../../domain/client';
+import type { QueueView as QueueViewModel, RequiredSkillView as RequiredSkillViewModel, CoverageTargetView as CoverageTargetViewModel } from '../../domain/queue';
+import type { ShiftTemplateView as ShiftTemplateViewModel } from '../../domain/shift-template';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -17,6 +23,70 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddShiftRequestInput = {
+  analystId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  /** Omit for the whole day. */
+  shiftTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  wantsToWork: Scalars['Boolean']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+/**
+ * A person who takes contacts. Staff see every analyst; an analyst sees their own profile.
+ * Interests, shift preferences, requests and time off are visible only to the analyst and staff:
+ * anyone else reading them gets FORBIDDEN.
+ */
+export type Analyst = {
+  __typename?: 'Analyst';
+  active: Scalars['Boolean']['output'];
+  background: Background;
+  /** The rules in force: the site's defaults with the analyst's overrides on top. */
+  effectiveRules: WorkingRules;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Most shifts per roster period spent on development (learning a new skill). */
+  maxDevelopmentShifts: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The analyst's own overrides of the site's working rules. */
+  rules: WorkingRules;
+  /** Private: the analyst and staff only. */
+  shiftPreferences: Array<ShiftPreference>;
+  /** Private: the analyst and staff only. */
+  shiftRequests: Array<ShiftRequest>;
+  site: Site;
+  skills: Array<AnalystSkill>;
+  /** Private: the analyst and staff only. */
+  timeOff: Array<TimeOff>;
+  /** Own IANA zone for reading the schedule; null means the site's zone. */
+  timeZone: Maybe<Scalars['String']['output']>;
+  usualClientId: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type AnalystConnection = {
+  __typename?: 'AnalystConnection';
+  edges: Array<AnalystEdge>;
+  pageInfo: PageInfo;
+  /** Analysts matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnalystEdge = {
+  __typename?: 'AnalystEdge';
+  cursor: Scalars['String']['output'];
+  node: Analyst;
+};
+
+export type AnalystFilter = {
+  background?: InputMaybe<Background>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  skill?: InputMaybe<SkillLevelFilter>;
+  /** Case-insensitive part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An analyst's shifts in the published rosters in force over a period. */
 export type AnalystSchedule = {
   __typename?: 'AnalystSchedule';
@@ -26,6 +96,28 @@ export type AnalystSchedule = {
   startDate: Scalars['String']['output'];
   /** The zone every shift's local times are in. */
   timeZone: Scalars['String']['output'];
+};
+
+export type AnalystSkill = {
+  __typename?: 'AnalystSkill';
+  /** ISO date after which the skill may not be used; null when no certification applies. */
+  certificationExpires: Maybe<Scalars['String']['output']>;
+  /** How much the analyst wants this work, -2..2. Private: the analyst and staff only. */
+  interest: Scalars['Int']['output'];
+  /** 0: cannot take it; 3: independent; 5: expert and mentor. */
+  proficiency: Scalars['Int']['output'];
+  skill: Skill;
+};
+
+/**
+ * Analysts set their own proficiency as well as interest and certifications (a self-assessment a
+ * lead may review); staff may set them for anyone.
+ */
+export type AnalystSkillInput = {
+  certificationExpires?: InputMaybe<Scalars['String']['input']>;
+  interest?: InputMaybe<Scalars['Int']['input']>;
+  proficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
 };
 
 /** The team on a client's queues in the published roster, and coverage against target. */
@@ -41,6 +133,12 @@ export type AssignedTeam = {
   timeZone: Scalars['String']['output'];
 };
 
+export type Background =
+  | 'clinical'
+  | 'hospitality'
+  | 'it'
+  | 'other';
+
 /** An analyst's calendar feed: GET it with any calendar app; the token in the path is the secret. */
 export type CalendarFeed = {
   __typename?: 'CalendarFeed';
@@ -49,12 +147,142 @@ export type CalendarFeed = {
   path: Scalars['String']['output'];
 };
 
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type Client = {
+  __typename?: 'Client';
+  active: Scalars['Boolean']['output'];
+  /** Contracts of the client, inactive ones included, by start date. */
+  contracts: Array<Contract>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  queues: Array<Queue>;
+  /** IANA zone the client's coverage targets are given in. */
+  timeZone: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A hospital or health system whose desk we run. Client managers see only their own clients. */
+export type ClientQueuesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A client's terms for a period, startDate..endDate inclusive (ISO dates). */
+export type Contract = {
+  __typename?: 'Contract';
+  active: Scalars['Boolean']['output'];
+  client: Client;
+  dedicatedAnalystIds: Array<Scalars['ID']['output']>;
+  dedicatedAnalysts: Array<DedicatedAnalyst>;
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Minimum proficiency 0-5 an analyst needs to work the client's queues. */
+  minimumProficiency: Scalars['Int']['output'];
+  /** Fraction of contacts answered within targetAnswerSeconds, 0 < serviceLevel < 1 (0.8 in '80% in 30 s'). */
+  serviceLevel: Scalars['Float']['output'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['output'];
+  targetAnswerSeconds: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ContractStaffing =
+  /** Only the contract's dedicated analysts may work the client's queues. */
+  | 'dedicated'
+  /** Any analyst with the skills may work the client's queues. */
+  | 'shared';
+
+/**
+ * Analysts required on a queue from localStart to localEnd ("HH:mm", the client's zone; "24:00" closes
+ * the day), either every given weekday (1 = Monday ... 7 = Sunday) or on one date: exactly one is set.
+ */
+export type CoverageTarget = {
+  __typename?: 'CoverageTarget';
+  date: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  localStart: Scalars['String']['output'];
+  queueId: Scalars['ID']['output'];
+  weekday: Maybe<Scalars['Int']['output']>;
+};
+
+export type CreateAnalystInput = {
+  background: Background;
+  email: Scalars['String']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId: Scalars['ID']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateClientInput = {
+  name: Scalars['String']['input'];
+  /** IANA zone, e.g. America/Chicago. */
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateContractInput = {
+  clientId: Scalars['ID']['input'];
+  /** Only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive; not before startDate. */
+  endDate: Scalars['String']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel: Scalars['Float']['input'];
+  staffing: ContractStaffing;
+  startDate: Scalars['String']['input'];
+  targetAnswerSeconds: Scalars['Int']['input'];
+};
+
+export type CreateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount: Scalars['Int']['input'];
+  localEnd: Scalars['String']['input'];
+  localStart: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
+  /** Give weekday or date, not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateQueueInput = {
+  channel: QueueChannel;
+  clientId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type CreateShiftTemplateInput = {
+  code: Scalars['String']['input'];
+  lengthMinutes: Scalars['Int']['input'];
+  localStart: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes: Scalars['Int']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
 export type CreateSiteInput = {
   name: Scalars['String']['input'];
   rules?: InputMaybe<WorkingRulesInput>;
   shrinkage?: InputMaybe<Scalars['Float']['input']>;
   /** IANA zone, e.g. America/Chicago. */
   timeZone: Scalars['String']['input'];
+};
+
+export type CreateSkillInput = {
+  category: SkillCategory;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** An analyst dedicated to a contract: id and name only, nothing of the analyst's profile. */
+export type DedicatedAnalyst = {
+  __typename?: 'DedicatedAnalyst';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type Me = {
@@ -68,11 +296,86 @@ export type Me = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  addShiftRequest: ShiftRequest;
+  /** The analyst or staff: withdraws the time off. */
+  cancelTimeOff: Scalars['Boolean']['output'];
+  createAnalyst: Analyst;
+  createClient: Client;
+  createContract: Contract;
+  createCoverageTarget: CoverageTarget;
+  createQueue: Queue;
+  createShiftTemplate: ShiftTemplate;
   createSite: Site;
+  /** Scheduler or admin. */
+  createSkill: Skill;
+  deactivateAnalyst: Analyst;
+  deactivateClient: Client;
+  deactivateContract: Contract;
+  deactivateQueue: Queue;
+  deactivateShiftTemplate: ShiftTemplate;
   deactivateSite: Site;
+  /** Scheduler or admin. Analysts keep their levels in it; it just stops being offered. */
+  deactivateSkill: Skill;
+  /** Staff only: approve or reject requested time off. */
+  decideTimeOff: TimeOff;
+  /** Returns the id of the deleted target. */
+  deleteCoverageTarget: Scalars['ID']['output'];
+  /** True when the request existed and was removed. */
+  removeShiftRequest: Scalars['Boolean']['output'];
+  requestTimeOff: TimeOff;
   /** A fresh calendar feed token; the old URL stops working. Analysts their own, staff any (analystId). */
   rotateCalendarToken: CalendarFeed;
+  setAnalystSkills: Analyst;
+  setShiftPreferences: Analyst;
+  updateAnalyst: Analyst;
+  updateClient: Client;
+  updateContract: Contract;
+  updateCoverageTarget: CoverageTarget;
+  updateQueue: Queue;
+  updateShiftTemplate: ShiftTemplate;
   updateSite: Site;
+  /** Scheduler or admin. */
+  updateSkill: Skill;
+};
+
+
+export type MutationAddShiftRequestArgs = {
+  input: AddShiftRequestInput;
+};
+
+
+export type MutationCancelTimeOffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAnalystArgs = {
+  input: CreateAnalystInput;
+};
+
+
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+export type MutationCreateCoverageTargetArgs = {
+  input: CreateCoverageTargetInput;
+};
+
+
+export type MutationCreateQueueArgs = {
+  input: CreateQueueInput;
+};
+
+
+export type MutationCreateShiftTemplateArgs = {
+  input: CreateShiftTemplateInput;
 };
 
 
@@ -81,8 +384,64 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationCreateSkillArgs = {
+  input: CreateSkillInput;
+};
+
+
+export type MutationDeactivateAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateShiftTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeactivateSiteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeactivateSkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideTimeOffArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCoverageTargetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveShiftRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestTimeOffArgs = {
+  input: RequestTimeOffInput;
 };
 
 
@@ -91,8 +450,53 @@ export type MutationRotateCalendarTokenArgs = {
 };
 
 
+export type MutationSetAnalystSkillsArgs = {
+  input: SetAnalystSkillsInput;
+};
+
+
+export type MutationSetShiftPreferencesArgs = {
+  input: SetShiftPreferencesInput;
+};
+
+
+export type MutationUpdateAnalystArgs = {
+  input: UpdateAnalystInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  input: UpdateContractInput;
+};
+
+
+export type MutationUpdateCoverageTargetArgs = {
+  input: UpdateCoverageTargetInput;
+};
+
+
+export type MutationUpdateQueueArgs = {
+  input: UpdateQueueInput;
+};
+
+
+export type MutationUpdateShiftTemplateArgs = {
+  input: UpdateShiftTemplateInput;
+};
+
+
 export type MutationUpdateSiteArgs = {
   input: UpdateSiteInput;
+};
+
+
+export type MutationUpdateSkillArgs = {
+  input: UpdateSkillInput;
 };
 
 /** Relay-style page information. */
@@ -111,18 +515,59 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The analyst themself or staff. */
+  analyst: Maybe<Analyst>;
+  /** Staff only. Ordered by name then id; `first` is 1-100 (default 20). */
+  analysts: AnalystConnection;
   /** The team and coverage on a client's queues; staff, or a manager of that client. */
   assignedTeam: AssignedTeam;
+  /** NOT_FOUND when the client does not exist or is not yours. */
+  client: Maybe<Client>;
+  /** Staff see every client; a client manager only their own. */
+  clients: Array<Client>;
+  /** NOT_FOUND when the contract does not exist or is not your client's. */
+  contract: Maybe<Contract>;
   /** Who the bearer token says you are. */
   me: Me;
   /** Your calendar feed path, or null until rotateCalendarToken made one; staff pass analystId. */
   myCalendarUrl: Maybe<CalendarFeed>;
+  /** The analyst named by the bearer token. */
+  myProfile: Analyst;
   /** Your published shifts (analysts); staff pass analystId. Client managers: FORBIDDEN. */
   mySchedule: AnalystSchedule;
   /** Every published assignment in force over the period, by date then id; staff only. first: 1-10000, default 100. */
   publishedAssignments: RosterAssignmentConnection;
+  /** NOT_FOUND when the queue does not exist or is not your client's. */
+  queue: Maybe<Queue>;
+  shiftTemplate: Maybe<ShiftTemplate>;
+  /** Every authenticated user may read shift templates; siteId narrows to one site. */
+  shiftTemplates: Array<ShiftTemplate>;
   site: Maybe<Site>;
   sites: Array<Site>;
+  skill: Maybe<Skill>;
+  skills: Array<Skill>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryAnalystsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnalystFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -134,6 +579,36 @@ export type Query = {
 export type QueryAssignedTeamArgs = {
   clientId: Scalars['ID']['input'];
   period: SchedulePeriodInput;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryClientsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -175,6 +650,37 @@ export type QueryPublishedAssignmentsArgs = {
  * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
  * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
  */
+export type QueryQueueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryShiftTemplatesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
 export type QuerySiteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -187,6 +693,67 @@ export type QuerySiteArgs = {
  */
 export type QuerySitesArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QuerySkillsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where a client's contacts land; needs skills at a minimum proficiency and has coverage targets. */
+export type Queue = {
+  __typename?: 'Queue';
+  active: Scalars['Boolean']['output'];
+  channel: QueueChannel;
+  client: Client;
+  /** Coverage targets, weekday patterns first, then dated ones. */
+  coverageTargets: Array<CoverageTarget>;
+  id: Scalars['ID']['output'];
+  /** Unique within the client. */
+  name: Scalars['String']['output'];
+  requiredSkills: Array<RequiredSkill>;
+};
+
+export type QueueChannel =
+  | 'chat'
+  | 'phone'
+  | 'portal';
+
+export type RequestTimeOffInput = {
+  analystId: Scalars['ID']['input'];
+  /** Staff only: record the leave as approved at once. */
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startDate: Scalars['String']['input'];
+};
+
+/** A skill the queue needs, at a minimum proficiency 0-5. */
+export type RequiredSkill = {
+  __typename?: 'RequiredSkill';
+  minimumProficiency: Scalars['Int']['output'];
+  skillCode: Scalars['String']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type RequiredSkillInput = {
+  minimumProficiency: Scalars['Int']['input'];
+  skillId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -264,6 +831,44 @@ export type SchedulePeriodInput = {
   startDate: Scalars['String']['input'];
 };
 
+export type SetAnalystSkillsInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set. */
+  skills: Array<AnalystSkillInput>;
+  /** The analyst's version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetShiftPreferencesInput = {
+  analystId: Scalars['ID']['input'];
+  /** Replaces the whole set; templates must be at the analyst's site. */
+  preferences: Array<ShiftPreferenceInput>;
+  version: Scalars['Int']['input'];
+};
+
+export type ShiftPreference = {
+  __typename?: 'ShiftPreference';
+  /** -2 (avoid) .. 2 (prefer). */
+  preference: Scalars['Int']['output'];
+  shiftTemplateId: Scalars['ID']['output'];
+};
+
+export type ShiftPreferenceInput = {
+  preference: Scalars['Int']['input'];
+  shiftTemplateId: Scalars['ID']['input'];
+};
+
+/** A wish to work (or not work) a date, or one shift on it, with a weight 1-10. */
+export type ShiftRequest = {
+  __typename?: 'ShiftRequest';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: the whole day. */
+  shiftTemplateId: Maybe<Scalars['ID']['output']>;
+  wantsToWork: Scalars['Boolean']['output'];
+  weight: Scalars['Int']['output'];
+};
+
 export type ShiftSuccession = {
   __typename?: 'ShiftSuccession';
   fromTemplateId: Scalars['ID']['output'];
@@ -273,6 +878,24 @@ export type ShiftSuccession = {
 export type ShiftSuccessionInput = {
   fromTemplateId: Scalars['ID']['input'];
   toTemplateId: Scalars['ID']['input'];
+};
+
+/** A named shift at a site: starts at localStart in the site's zone and lasts lengthMinutes of real time. */
+export type ShiftTemplate = {
+  __typename?: 'ShiftTemplate';
+  active: Scalars['Boolean']['output'];
+  /** Unique within the site, e.g. D for day, N for night. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1..1440. */
+  lengthMinutes: Scalars['Int']['output'];
+  /** Wall-clock start "HH:mm" in the site's zone. */
+  localStart: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  /** 0..lengthMinutes. */
+  paidMinutes: Scalars['Int']['output'];
+  site: Site;
 };
 
 /** A place analysts work from, with its IANA time zone and default working rules. */
@@ -287,6 +910,32 @@ export type Site = {
   shrinkage: Scalars['Float']['output'];
   timeZone: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** Something a queue needs: an EHR application, access and passwords, a language... */
+export type Skill = {
+  __typename?: 'Skill';
+  active: Scalars['Boolean']['output'];
+  category: SkillCategory;
+  /** Short unique code, e.g. EPIC_AMB. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SkillCategory =
+  | 'access'
+  | 'clinical_app'
+  | 'devices'
+  | 'ehr'
+  | 'general'
+  | 'language'
+  | 'telephony';
+
+export type SkillLevelFilter = {
+  /** At least this proficiency (default 1). */
+  minProficiency?: InputMaybe<Scalars['Int']['input']>;
+  skillId: Scalars['ID']['input'];
 };
 
 /**
@@ -343,6 +992,91 @@ export type TemplateLimitInput = {
   templateId: Scalars['ID']['input'];
 };
 
+/** Leave from startDate to endDate inclusive; only approved leave makes the analyst unavailable. */
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  analystId: Scalars['ID']['output'];
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['String']['output'];
+  status: TimeOffStatus;
+};
+
+export type TimeOffStatus =
+  | 'approved'
+  | 'rejected'
+  | 'requested';
+
+/**
+ * Absent fields are left as they are. An analyst may change their own name and time zone;
+ * email, site, background, rules, usual client and development shifts are for staff.
+ */
+export type UpdateAnalystInput = {
+  background?: InputMaybe<Background>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  maxDevelopmentShifts?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the analyst's overrides as a whole; {} leaves only the site's defaults. */
+  rules?: InputMaybe<WorkingRulesInput>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  usualClientId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateClientInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateContractInput = {
+  /** Replaces the whole set; only with dedicated staffing. */
+  dedicatedAnalystIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minimumProficiency?: InputMaybe<Scalars['Int']['input']>;
+  serviceLevel?: InputMaybe<Scalars['Float']['input']>;
+  staffing?: InputMaybe<ContractStaffing>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  targetAnswerSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCoverageTargetInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  localEnd?: InputMaybe<Scalars['String']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  /** Giving weekday clears date and the other way round; not both. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateQueueInput = {
+  channel?: InputMaybe<QueueChannel>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole set. */
+  requiredSkills?: InputMaybe<Array<RequiredSkillInput>>;
+};
+
+export type UpdateShiftTemplateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  lengthMinutes?: InputMaybe<Scalars['Int']['input']>;
+  localStart?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  night?: InputMaybe<Scalars['Boolean']['input']>;
+  paidMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateSiteInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -351,6 +1085,13 @@ export type UpdateSiteInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale version is CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type UpdateSkillInput = {
+  category?: InputMaybe<SkillCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Working rules; absent fields mean no such rule. Minutes are integers. */
@@ -453,12 +1194,32 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: ResolverTypeWrapper<AnalystViewModel>;
+  AnalystConnection: ResolverTypeWrapper<Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversTypes['AnalystEdge']> }>;
+  AnalystEdge: ResolverTypeWrapper<Omit<AnalystEdge, 'node'> & { node: ResolversTypes['Analyst'] }>;
+  AnalystFilter: AnalystFilter;
   AnalystSchedule: ResolverTypeWrapper<AnalystScheduleViewModel>;
+  AnalystSkill: ResolverTypeWrapper<AnalystSkillViewModel>;
+  AnalystSkillInput: AnalystSkillInput;
   AssignedTeam: ResolverTypeWrapper<AssignedTeamViewModel>;
+  Background: Background;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeed: ResolverTypeWrapper<CalendarFeedViewModel>;
+  Client: ResolverTypeWrapper<ClientViewModel>;
+  Contract: ResolverTypeWrapper<ContractViewModel>;
+  ContractStaffing: ContractStaffing;
+  CoverageTarget: ResolverTypeWrapper<CoverageTargetViewModel>;
+  CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
   CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DedicatedAnalyst: ResolverTypeWrapper<DedicatedAnalystViewModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -466,6 +1227,11 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<QueueViewModel>;
+  QueueChannel: QueueChannel;
+  RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: ResolverTypeWrapper<RequiredSkillViewModel>;
+  RequiredSkillInput: RequiredSkillInput;
   Role: Role;
   RosterAnalyst: ResolverTypeWrapper<RosterAnalystViewModel>;
   RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
@@ -475,9 +1241,18 @@ export type ResolversTypes = {
   RosterQueue: ResolverTypeWrapper<RosterQueueViewModel>;
   RosterShiftTemplate: ResolverTypeWrapper<RosterShiftTemplateViewModel>;
   SchedulePeriodInput: SchedulePeriodInput;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ResolverTypeWrapper<ShiftPreferenceViewModel>;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ResolverTypeWrapper<ShiftRequestViewModel>;
   ShiftSuccession: ResolverTypeWrapper<ShiftSuccession>;
   ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ResolverTypeWrapper<ShiftTemplateViewModel>;
   Site: ResolverTypeWrapper<SiteViewModel>;
+  Skill: ResolverTypeWrapper<SkillViewModel>;
+  SkillCategory: SkillCategory;
+  SkillLevelFilter: SkillLevelFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamCoverageInterval: ResolverTypeWrapper<TeamCoverageInterval>;
   TeamMember: ResolverTypeWrapper<TeamMember>;
@@ -485,19 +1260,46 @@ export type ResolversTypes = {
   TeamQueueCoverage: ResolverTypeWrapper<TeamQueueCoverage>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
+  TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
+  TimeOffStatus: TimeOffStatus;
+  UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
   UpdateSiteInput: UpdateSiteInput;
-  WorkingRules: ResolverTypeWrapper<WorkingRules>;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: ResolverTypeWrapper<WorkingRulesModel>;
   WorkingRulesInput: WorkingRulesInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddShiftRequestInput: AddShiftRequestInput;
+  Analyst: AnalystViewModel;
+  AnalystConnection: Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnalystEdge']> };
+  AnalystEdge: Omit<AnalystEdge, 'node'> & { node: ResolversParentTypes['Analyst'] };
+  AnalystFilter: AnalystFilter;
   AnalystSchedule: AnalystScheduleViewModel;
+  AnalystSkill: AnalystSkillViewModel;
+  AnalystSkillInput: AnalystSkillInput;
   AssignedTeam: AssignedTeamViewModel;
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeedViewModel;
+  Client: ClientViewModel;
+  Contract: ContractViewModel;
+  CoverageTarget: CoverageTargetViewModel;
+  CreateAnalystInput: CreateAnalystInput;
+  CreateClientInput: CreateClientInput;
+  CreateContractInput: CreateContractInput;
+  CreateCoverageTargetInput: CreateCoverageTargetInput;
+  CreateQueueInput: CreateQueueInput;
+  CreateShiftTemplateInput: CreateShiftTemplateInput;
   CreateSiteInput: CreateSiteInput;
+  CreateSkillInput: CreateSkillInput;
   DateTime: Scalars['DateTime']['output'];
+  DedicatedAnalyst: DedicatedAnalystViewModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -505,6 +1307,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Queue: QueueViewModel;
+  RequestTimeOffInput: RequestTimeOffInput;
+  RequiredSkill: RequiredSkillViewModel;
+  RequiredSkillInput: RequiredSkillInput;
   RosterAnalyst: RosterAnalystViewModel;
   RosterAssignment: RosterAssignmentViewModel;
   RosterAssignmentConnection: RosterAssignmentConnectionViewModel;
@@ -513,9 +1319,17 @@ export type ResolversParentTypes = {
   RosterQueue: RosterQueueViewModel;
   RosterShiftTemplate: RosterShiftTemplateViewModel;
   SchedulePeriodInput: SchedulePeriodInput;
+  SetAnalystSkillsInput: SetAnalystSkillsInput;
+  SetShiftPreferencesInput: SetShiftPreferencesInput;
+  ShiftPreference: ShiftPreferenceViewModel;
+  ShiftPreferenceInput: ShiftPreferenceInput;
+  ShiftRequest: ShiftRequestViewModel;
   ShiftSuccession: ShiftSuccession;
   ShiftSuccessionInput: ShiftSuccessionInput;
+  ShiftTemplate: ShiftTemplateViewModel;
   Site: SiteViewModel;
+  Skill: SkillViewModel;
+  SkillLevelFilter: SkillLevelFilter;
   String: Scalars['String']['output'];
   TeamCoverageInterval: TeamCoverageInterval;
   TeamMember: TeamMember;
@@ -523,9 +1337,47 @@ export type ResolversParentTypes = {
   TeamQueueCoverage: TeamQueueCoverage;
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
+  TimeOff: TimeOffViewModel;
+  UpdateAnalystInput: UpdateAnalystInput;
+  UpdateClientInput: UpdateClientInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateCoverageTargetInput: UpdateCoverageTargetInput;
+  UpdateQueueInput: UpdateQueueInput;
+  UpdateShiftTemplateInput: UpdateShiftTemplateInput;
   UpdateSiteInput: UpdateSiteInput;
-  WorkingRules: WorkingRules;
+  UpdateSkillInput: UpdateSkillInput;
+  WorkingRules: WorkingRulesModel;
   WorkingRulesInput: WorkingRulesInput;
+};
+
+export type AnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Analyst'] = ResolversParentTypes['Analyst']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['Background'], ParentType, ContextType>;
+  effectiveRules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDevelopmentShifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['WorkingRules'], ParentType, ContextType>;
+  shiftPreferences?: Resolver<Array<ResolversTypes['ShiftPreference']>, ParentType, ContextType>;
+  shiftRequests?: Resolver<Array<ResolversTypes['ShiftRequest']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['AnalystSkill']>, ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usualClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystConnection'] = ResolversParentTypes['AnalystConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalystEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalystEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystEdge'] = ResolversParentTypes['AnalystEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
 };
 
 export type AnalystScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSchedule'] = ResolversParentTypes['AnalystSchedule']> = {
@@ -534,6 +1386,13 @@ export type AnalystScheduleResolvers<ContextType = GraphQLContext, ParentType ex
   shifts?: Resolver<Array<ResolversTypes['RosterAssignment']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnalystSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSkill'] = ResolversParentTypes['AnalystSkill']> = {
+  certificationExpires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
 export type AssignedTeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignedTeam'] = ResolversParentTypes['AssignedTeam']> = {
@@ -551,9 +1410,49 @@ export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType exten
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<ClientQueuesArgs, 'includeInactive'>>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  dedicatedAnalystIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dedicatedAnalysts?: Resolver<Array<ResolversTypes['DedicatedAnalyst']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['ContractStaffing'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetAnswerSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageTarget'] = ResolversParentTypes['CoverageTarget']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DedicatedAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DedicatedAnalyst'] = ResolversParentTypes['DedicatedAnalyst']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   analystId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -564,10 +1463,38 @@ export type MeResolvers<ContextType = GraphQLContext, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addShiftRequest?: Resolver<ResolversTypes['ShiftRequest'], ParentType, ContextType, RequireFields<MutationAddShiftRequestArgs, 'input'>>;
+  cancelTimeOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelTimeOffArgs, 'id'>>;
+  createAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationCreateAnalystArgs, 'input'>>;
+  createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
+  createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
+  createCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationCreateCoverageTargetArgs, 'input'>>;
+  createQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationCreateQueueArgs, 'input'>>;
+  createShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationCreateShiftTemplateArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
+  deactivateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationDeactivateAnalystArgs, 'id'>>;
+  deactivateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationDeactivateClientArgs, 'id'>>;
+  deactivateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationDeactivateContractArgs, 'id'>>;
+  deactivateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationDeactivateQueueArgs, 'id'>>;
+  deactivateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationDeactivateShiftTemplateArgs, 'id'>>;
   deactivateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationDeactivateSiteArgs, 'id'>>;
+  deactivateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeactivateSkillArgs, 'id'>>;
+  decideTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationDecideTimeOffArgs, 'approve' | 'id'>>;
+  deleteCoverageTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCoverageTargetArgs, 'id'>>;
+  removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
+  requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType, Partial<MutationRotateCalendarTokenArgs>>;
+  setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
+  setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
+  updateAnalyst?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationUpdateAnalystArgs, 'input'>>;
+  updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'input'>>;
+  updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'input'>>;
+  updateCoverageTarget?: Resolver<ResolversTypes['CoverageTarget'], ParentType, ContextType, RequireFields<MutationUpdateCoverageTargetArgs, 'input'>>;
+  updateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpdateQueueArgs, 'input'>>;
+  updateShiftTemplate?: Resolver<ResolversTypes['ShiftTemplate'], ParentType, ContextType, RequireFields<MutationUpdateShiftTemplateArgs, 'input'>>;
   updateSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpdateSiteArgs, 'input'>>;
+  updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -578,13 +1505,40 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
+  analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
   assignedTeam?: Resolver<ResolversTypes['AssignedTeam'], ParentType, ContextType, RequireFields<QueryAssignedTeamArgs, 'clientId' | 'period'>>;
+  client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'includeInactive'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   myCalendarUrl?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, Partial<QueryMyCalendarUrlArgs>>;
+  myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
   mySchedule?: Resolver<ResolversTypes['AnalystSchedule'], ParentType, ContextType, RequireFields<QueryMyScheduleArgs, 'period'>>;
   publishedAssignments?: Resolver<ResolversTypes['RosterAssignmentConnection'], ParentType, ContextType, RequireFields<QueryPublishedAssignmentsArgs, 'period'>>;
+  queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
+  shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
+  shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySitesArgs, 'includeInactive'>>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillsArgs, 'includeInactive'>>;
+};
+
+export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['QueueChannel'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  coverageTargets?: Resolver<Array<ResolversTypes['CoverageTarget']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+};
+
+export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
+  minimumProficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RosterAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalyst'] = ResolversParentTypes['RosterAnalyst']> = {
@@ -637,9 +1591,34 @@ export type RosterShiftTemplateResolvers<ContextType = GraphQLContext, ParentTyp
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ShiftPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftPreference'] = ResolversParentTypes['ShiftPreference']> = {
+  preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftRequest'] = ResolversParentTypes['ShiftRequest']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  wantsToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ShiftSuccessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftSuccession'] = ResolversParentTypes['ShiftSuccession']> = {
   fromTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   toTemplateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShiftTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftTemplate'] = ResolversParentTypes['ShiftTemplate']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lengthMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
 };
 
 export type SiteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
@@ -650,6 +1629,14 @@ export type SiteResolvers<ContextType = GraphQLContext, ParentType extends Resol
   shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['SkillCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TeamCoverageIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamCoverageInterval'] = ResolversParentTypes['TeamCoverageInterval']> = {
@@ -690,6 +1677,15 @@ export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType exte
   templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TimeOffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TimeOffStatus'], ParentType, ContextType>;
+};
+
 export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkingRules'] = ResolversParentTypes['WorkingRules']> = {
   fixedDaysOff?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   forbiddenSuccessions?: Resolver<Maybe<Array<ResolversTypes['ShiftSuccession']>>, ParentType, ContextType>;
@@ -703,14 +1699,24 @@ export type WorkingRulesResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Analyst?: AnalystResolvers<ContextType>;
+  AnalystConnection?: AnalystConnectionResolvers<ContextType>;
+  AnalystEdge?: AnalystEdgeResolvers<ContextType>;
   AnalystSchedule?: AnalystScheduleResolvers<ContextType>;
+  AnalystSkill?: AnalystSkillResolvers<ContextType>;
   AssignedTeam?: AssignedTeamResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  CoverageTarget?: CoverageTargetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DedicatedAnalyst?: DedicatedAnalystResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  RequiredSkill?: RequiredSkillResolvers<ContextType>;
   RosterAnalyst?: RosterAnalystResolvers<ContextType>;
   RosterAssignment?: RosterAssignmentResolvers<ContextType>;
   RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
@@ -718,13 +1724,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RosterClient?: RosterClientResolvers<ContextType>;
   RosterQueue?: RosterQueueResolvers<ContextType>;
   RosterShiftTemplate?: RosterShiftTemplateResolvers<ContextType>;
+  ShiftPreference?: ShiftPreferenceResolvers<ContextType>;
+  ShiftRequest?: ShiftRequestResolvers<ContextType>;
   ShiftSuccession?: ShiftSuccessionResolvers<ContextType>;
+  ShiftTemplate?: ShiftTemplateResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
   TeamCoverageInterval?: TeamCoverageIntervalResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TeamMemberSkill?: TeamMemberSkillResolvers<ContextType>;
   TeamQueueCoverage?: TeamQueueCoverageResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;
 };
 

@@ -2,6 +2,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { rosterViewResolvers } from './roster-view.resolvers';
 import { siteResolvers } from './site.resolvers';
+import { skillResolvers } from './skill.resolvers';
+import { analystResolvers } from './analyst.resolvers';
+import { clientResolvers } from './client.resolvers';
+import { queueResolvers } from './queue.resolvers';
+import { shiftTemplateResolvers } from './shift-template.resolvers';
 
 const baseResolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -16,4 +21,13 @@ const baseResolvers: Resolvers = {
 };
 
 /** Every area's resolvers, merged per type. */
-export const resolvers: Resolvers[] = [baseResolvers, siteResolvers, rosterViewResolvers];
+export const resolvers: Resolvers[] = [
+  baseResolvers,
+  siteResolvers,
+  skillResolvers,
+  analystResolvers,
+  clientResolvers,
+  queueResolvers,
+  shiftTemplateResolvers,
+  rosterViewResolvers,
+];

@@ -51,6 +51,7 @@ function toAnalyst(desk: DeskData, a: DeskAnalyst, period: Period, days: number)
     requests: a.requests.filter((r) => r.date >= period.start && r.date <= period.end)
       .map((r) => ({ date: r.date, templateId: r.templateKey, wantsToWork: r.wantsToWork, weight: r.weight })),
     maxDevelopmentShifts: a.maxDevelopmentShifts,
+    templateIds: desk.shiftTemplates.filter((t) => t.siteKey === a.siteKey).map((t) => t.key),
     fairnessGroup: a.siteKey,
   };
 }

@@ -1,0 +1,106 @@
+import { highsBackend } from '../backends/highs-backend';
+import type { BackendResult } from '../backends/lp-backend';
+import type { ModelIndex } from '../model/candidates';
+import type { SolveOptions } from '../options';
+import type { SolveMethod } from './method';
+import { assignmentsOf, completeStart, pinStart } from './monolithic';
+import { greedyStart } from './greedy-start';
+import { columnRows, reachableAux, restrictModel } from '../model/restrict';
+import { neighbourhoods, type Neighbourhood } from './neighbourhoods';
+
+/**
+ * The columns a neighbourhood frees: its assignment and work columns, its analysts' weekend
+ * indicators, and the slacks those drive (one hop through rows). Other analysts' work and
+ * weekend columns stay fixed, so fairness rows of the others only bound the group's max and min.
+ */
+function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood): number[] {
+  const seeds: number[] = [];
+  for (const c of ix.candidates) {
+    if (hood.analysts.has(c.analystIdx) && c.dateIdx >= hood.firstDate && c.dateIdx <= hood.lastDate) seeds.push(c.col);
+  }
+  for (const a of hood.analysts) {
+    for (let d = hood.firstDate; d <= hood.lastDate; d++) seeds.push(...ix.byAnalystDate[a][d]);
+    seeds.push(...ix.weekendCols[a]);
+  }
+  const slack = (j: number): boolean => {
+    const meaning = ix.model.meaning[j];
+    return meaning.kind === 'aux' && meaning.rule !== 'works' && meaning.rule !== 'worked-weekend';
+  };
+  return reachableAux(ix.model, rowsOf, seeds, slack, 1);
+}
+
+/** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
+async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
+  const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best);
+  const start = Float64Array.from(columns, (j) => best[j]);
+  // A node cap, not only the clock, ends each sub-MIP, so a run with a fixed number of steps
+  // repeats exactly whatever the machine's load.
+  const result = await highsBackend.solve(model, { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start, highsOptions: { mip_max_nodes: LNS_NODES } });
+  if (!result.values) return null;
+  const next = Float64Array.from(best);
+  columns.forEach((j, l) => { next[j] = (result.values as Float64Array)[l]; });
+  return next;
+}
+
+/** Free assignment columns per sub-MIP: small enough that HiGHS usually proves it in a second. */
+const LNS_FREE_COLUMNS = 1000;
+/** Share of the time limit spent improving before the warm-started full MIP. */
+const LNS_SHARE = 0.7;
+/** Branch-and-bound nodes per sub-MIP. */
+const LNS_NODES = 500;
+
+/**
+ * Above this many columns the warm-started full MIP neither proves a bound nor returns inside a
+ * useful time here (and a 690k-column model takes most of 2 GB), so LNS keeps all the time.
+ */
+const FULL_MIP_MAX_COLUMNS = 250000;
+
+const remaining = (deadlineMs: number): number => (deadlineMs - Date.now()) / 1000;
+
+/**
+ * Large-neighbourhood search: sub-MIPs that re-optimise a block of analysts over a window of
+ * days with everything else fixed, each started from the incumbent so it can only improve.
+ * Stops after a full sweep without improvement or at `untilMs`.
+ */
+async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+  let best = start;
+  let stale = 0;
+  const rowsOf = columnRows(ix.model);
+  const sweep = Math.max(8, Math.ceil(ix.candidates.length / LNS_FREE_COLUMNS) * 4);
+  let steps = 0;
+  for (const hood of neighbourhoods(ix, options.seed, LNS_FREE_COLUMNS)) {
+    const left = remaining(untilMs);
+    if (left < 0.5 || stale >= sweep || steps++ >= options.lnsSteps) break;
+    const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20)));
+    const objective = next ? ix.model.objectiveOf(next) : Infinity;
+    const better = next !== null && objective < (best.objective as number) - 1e-6;
+    if (better) best = { status: 'feasible', objective, bound: null, values: next };
+    stale = better ? 0 : stale + 1;
+  }
+  return best;
+}
+
+/**
+ * Default method for roster-size models: a start (pins only, else a short full MIP), LNS to
+ * improve it, then the full MIP warm-started from the incumbent for the rest of the time, which
+ * proves the bound and may improve the roster further.
+ */
+export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
+  const total = Math.max(1, remaining(deadlineMs));
+  const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
+  let incumbent = completeStart(ix, greedyStart(ix));
+  if (incumbent.values === null) incumbent = completeStart(ix, pinStart(ix));
+  if (incumbent.values === null) {
+    const first = await highsBackend.solve(ix.model, { timeLimitSeconds: total * 0.3, seed: options.seed, gapTolerance: options.gapTolerance });
+    if (first.status === 'infeasible' || first.values === null) return { method: 'fix-and-optimise', backend: 'highs', status: first.status, assignments: null, bound: first.bound, message: first.message, ...sizes };
+    incumbent = first;
+  }
+  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+  incumbent = await improve(ix, options, incumbent, wholeFits ? Date.now() + total * LNS_SHARE * 1000 : deadlineMs);
+  if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: null, ...sizes };
+  const final = await highsBackend.solve(ix.model, { timeLimitSeconds: Math.max(0.5, remaining(deadlineMs)), seed: options.seed, gapTolerance: options.gapTolerance, start: incumbent.values as Float64Array });
+  const useFinal = final.values !== null && final.objective !== null && final.objective <= (incumbent.objective as number) + 1e-9;
+  const chosen = useFinal ? final : incumbent;
+  const status = final.status === 'optimal' && useFinal ? 'optimal' : 'feasible';
+  return { method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound: final.bound, ...sizes };
+};

@@ -1,0 +1,98 @@
+import type { Analyst } from '../problem';
+import type { Candidate, ModelIndex } from '../model/candidates';
+import { isoWeekKey, isWeekendDate } from '../time';
+
+/** What the greedy knows of one analyst's roster so far (dates are processed in order). */
+interface Load {
+  readonly dates: Set<number>;
+  readonly weekMinutes: Map<string, number>;
+  readonly templates: Map<string, number>;
+  readonly weekends: Set<string>;
+  templateOn: Map<number, string>;
+  lastEndMs: number;
+  minutes: number;
+}
+
+function newLoad(): Load {
+  return { dates: new Set(), weekMinutes: new Map(), templates: new Map(), weekends: new Set(), templateOn: new Map(), lastEndMs: -Infinity, minutes: 0 };
+}
+
+function runBefore(load: Load, d: number): number {
+  let run = 0;
+  while (load.dates.has(d - 1 - run)) run++;
+  return run;
+}
+
+/** Every hard rule that a single added assignment can break, checked against the load so far. */
+function fits(ix: ModelIndex, analyst: Analyst, load: Load, c: Candidate): boolean {
+  const r = analyst.rules ?? {};
+  const week = isoWeekKey(c.shift.date);
+  const weekend = isWeekendDate(c.shift.date) ? week : null;
+  const prevTemplate = load.templateOn.get(c.dateIdx - 1);
+  return !load.dates.has(c.dateIdx)
+    && (r.minRestMinutes === undefined || (ix.shiftStartMs.get(c.shift.id) as number) - load.lastEndMs >= r.minRestMinutes * 60000)
+    && !(r.forbiddenSuccessions ?? []).some((f) => f.fromTemplateId === prevTemplate && f.toTemplateId === c.shift.templateId)
+    && (r.maxConsecutiveDays === undefined || runBefore(load, c.dateIdx) + 1 <= r.maxConsecutiveDays)
+    && (r.maxMinutesPerWeek === undefined || (load.weekMinutes.get(week) ?? 0) + c.shift.paidMinutes <= r.maxMinutesPerWeek)
+    && (r.maxMinutesPerPeriod === undefined || load.minutes + c.shift.paidMinutes <= r.maxMinutesPerPeriod)
+    && (r.maxShiftsPerTemplate?.[c.shift.templateId] === undefined || (load.templates.get(c.shift.templateId) ?? 0) + 1 <= r.maxShiftsPerTemplate[c.shift.templateId])
+    && (weekend === null || load.weekends.has(weekend) || r.maxWorkingWeekends === undefined || load.weekends.size + 1 <= r.maxWorkingWeekends);
+}
+
+function take(ix: ModelIndex, load: Load, c: Candidate): void {
+  const week = isoWeekKey(c.shift.date);
+  load.dates.add(c.dateIdx);
+  load.weekMinutes.set(week, (load.weekMinutes.get(week) ?? 0) + c.shift.paidMinutes);
+  load.templates.set(c.shift.templateId, (load.templates.get(c.shift.templateId) ?? 0) + 1);
+  if (isWeekendDate(c.shift.date)) load.weekends.add(week);
+  load.templateOn.set(c.dateIdx, c.shift.templateId);
+  load.lastEndMs = Math.max(load.lastEndMs, ix.shiftEndMs.get(c.shift.id) as number);
+  load.minutes += c.shift.paidMinutes;
+}
+
+/**
+ * A quick roster that keeps every always-hard rule: shifts in time order, each queue filled
+ * by the cheapest fitting regular candidates (misfit cost, then fewest minutes so far) while the
+ * coverage one more gains outweighs the surplus it makes and its misfit. Pins go first. Development shifts are left to the MIP.
+ */
+export function greedyStart(ix: ModelIndex): Float64Array {
+  const x = new Float64Array(ix.model.columnCount);
+  const loads = ix.problem.analysts.map(newLoad);
+  const pinned = ix.candidates.filter((c) => ix.model.lower[c.col] > 0).sort((a, b) => a.dateIdx - b.dateIdx);
+  for (const c of pinned) {
+    x[c.col] = 1;
+    take(ix, loads[c.analystIdx], c);
+  }
+  const targets = (ix.problem.intervalTargets ?? []).map((t) => {
+    const start = Date.parse(t.start);
+    const end = Date.parse(t.end);
+    const hours = (end - start) / 3600000;
+    return { queueId: t.queueId, start, end, left: t.required, under: (t.underWeight ?? ix.weights.underCoverage) * hours, over: (t.overWeight ?? ix.weights.overCoverage) * hours };
+  });
+  const bySlot = new Map<string, Candidate[]>();
+  for (const c of ix.candidates) {
+    if (c.access.kind !== 'regular') continue;
+    const key = `${c.shift.id}|${c.queue.id}`;
+    const list = bySlot.get(key) ?? [];
+    if (list.length === 0) bySlot.set(key, list);
+    list.push(c);
+  }
+  const slots = [...bySlot.values()].sort((a, b) => (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || a[0].shift.id.localeCompare(b[0].shift.id) || a[0].queue.id.localeCompare(b[0].queue.id));
+  for (const slot of slots) {
+    const start = ix.shiftStartMs.get(slot[0].shift.id) as number;
+    const end = ix.shiftEndMs.get(slot[0].shift.id) as number;
+    const mine = targets.filter((t) => t.queueId === slot[0].queue.id && Math.min(end, t.end) > Math.max(start, t.start))
+      .map((t) => ({ t, share: (Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start) }));
+    const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
+    for (const c of ranked) {
+      // Coverage gained minus surplus created, in objective units, must beat the misfit price.
+      const gain = mine.reduce((sum, { t, share }) => sum + Math.min(Math.max(t.left, 0), share) * t.under - Math.max(0, share - Math.max(t.left, 0)) * t.over, 0);
+      if (gain <= ix.model.cost[c.col]) break;
+      if (!fits(ix, c.analyst, loads[c.analystIdx], c)) continue;
+      x[c.col] = 1;
+      take(ix, loads[c.analystIdx], c);
+      for (const { t, share } of mine) t.left -= share;
+    }
+  }
+  return x;
+}

@@ -1,0 +1,72 @@
+import { LinearModel } from './linear-model';
+
+/** Rows of each column (the transpose of the CSR rows), built once per model. */
+export function columnRows(m: LinearModel): Int32Array[] {
+  const counts = new Int32Array(m.columnCount);
+  for (const j of m.rowIndices) counts[j]++;
+  const out = Array.from(counts, (n) => new Int32Array(n));
+  const fill = new Int32Array(m.columnCount);
+  for (let i = 0; i < m.rows.length; i++) {
+    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) out[m.rowIndices[k]][fill[m.rowIndices[k]]++] = i;
+  }
+  return out;
+}
+
+export interface Restriction {
+  readonly model: LinearModel;
+  /** Sub-model column -> full-model column. */
+  readonly columns: readonly number[];
+}
+
+/**
+ * The free columns plus the auxiliary columns (slacks, indicators) reachable from them through
+ * rows, up to `depth` hops, so a freed assignment can move the slacks and indicators it drives.
+ */
+export function reachableAux(m: LinearModel, rowsOf: readonly Int32Array[], free: readonly number[], isAux: (j: number) => boolean, depth: number): number[] {
+  const seen = new Set(free);
+  let frontier = [...free];
+  for (let hop = 0; hop < depth && frontier.length; hop++) {
+    const next: number[] = [];
+    for (const j of frontier) {
+      for (const i of rowsOf[j]) {
+        for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) {
+          const c = m.rowIndices[k];
+          if (!seen.has(c) && isAux(c)) {
+            seen.add(c);
+            next.push(c);
+          }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * The model with every column outside `keep` fixed at `values`: fixed activity moves into the
+ * row bounds and the objective offset; rows left with no kept column are dropped (the caller's
+ * `values` already satisfy them). A solution of the result, mapped back, is a full solution.
+ */
+export function restrictModel(m: LinearModel, keep: readonly number[], values: ArrayLike<number>): Restriction {
+  const sub = new LinearModel();
+  const local = new Map<number, number>();
+  for (const j of keep) local.set(j, sub.addColumn(m.meaning[j], m.cost[j], m.lower[j], m.upper[j], m.integer[j]));
+  sub.offset = m.objectiveOf(values) - keep.reduce((s, j) => s + m.cost[j] * values[j], 0);
+  for (let i = 0; i < m.rows.length; i++) {
+    let fixed = 0;
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) {
+      const j = m.rowIndices[k];
+      const l = local.get(j);
+      if (l === undefined) fixed += m.rowValues[k] * values[j];
+      else {
+        idx.push(l);
+        val.push(m.rowValues[k]);
+      }
+    }
+    if (idx.length) sub.addRow(m.rows[i].label, idx, val, m.rows[i].lower - fixed, m.rows[i].upper - fixed);
+  }
+  return { model: sub, columns: keep };
+}
