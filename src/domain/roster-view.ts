@@ -5,7 +5,7 @@
  */
 
 /** One published assignment, with its instants in UTC and wall-clock times in `timeZone`. */
-export interface RosterAssignmentView {
+export interface PublishedAssignmentView {
   id: string;
   rosterId: string;
   analystId: number;
@@ -55,11 +55,11 @@ export interface AnalystScheduleView {
   timeZone: string;
   startDate: string;
   endDate: string;
-  shifts: RosterAssignmentView[];
+  shifts: PublishedAssignmentView[];
 }
 
-export interface RosterAssignmentConnectionView {
-  edges: { cursor: string; node: RosterAssignmentView }[];
+export interface PublishedAssignmentConnectionView {
+  edges: { cursor: string; node: PublishedAssignmentView }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 

@@ -2,7 +2,7 @@ import type { Repositories } from '../db/store';
 import type { RosterAssignmentEntity } from '../db/entities';
 import { localWallTime, type DatePeriod } from '../domain/period';
 import { rosterSegments, type RosterSegment } from '../domain/published-rosters';
-import type { RosterAssignmentView } from '../domain/roster-view';
+import type { PublishedAssignmentView } from '../domain/roster-view';
 
 /** Which published roster is in force for each site and date of the period (two reads at most). */
 export async function segmentsInForce(repos: Repositories, period: DatePeriod): Promise<RosterSegment[]> {
@@ -14,7 +14,7 @@ export async function segmentsInForce(repos: Repositories, period: DatePeriod): 
 }
 
 /** An assignment row as the API shows it, with wall-clock times in `zone`. */
-export function toAssignmentView(row: RosterAssignmentEntity, zone: string): RosterAssignmentView {
+export function toAssignmentView(row: RosterAssignmentEntity, zone: string): PublishedAssignmentView {
   const start = row.startAt.toISOString();
   const end = row.endAt.toISOString();
   return {

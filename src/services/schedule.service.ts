@@ -4,7 +4,7 @@ import { Actor, isStaff, requireStaff } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { periodInput } from '../domain/period';
 import type {
-  AnalystScheduleView, RosterAnalystView, RosterAssignmentConnectionView, RosterClientView, RosterQueueView, RosterShiftTemplateView,
+  AnalystScheduleView, RosterAnalystView, PublishedAssignmentConnectionView, RosterClientView, RosterQueueView, RosterShiftTemplateView,
 } from '../domain/roster-view';
 import { idText, parseInput } from '../domain/validation';
 import { segmentsInForce, toAssignmentView } from './published-assignments';
@@ -36,7 +36,7 @@ export class ScheduleService {
   }
 
   /** Every assignment in force over the period, by date then id, in pages; staff only. */
-  async publishedAssignments(actor: Actor, period: unknown, first: number | null | undefined, after: string | null | undefined): Promise<RosterAssignmentConnectionView> {
+  async publishedAssignments(actor: Actor, period: unknown, first: number | null | undefined, after: string | null | undefined): Promise<PublishedAssignmentConnectionView> {
     requireStaff(actor);
     const p = parseInput(periodInput, period, 'period');
     const page = parseInput(pageInput, { first: first ?? 100, after }, '');

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
-import type { RosterAssignmentView as RosterAssignmentViewModel, RosterAnalystView as RosterAnalystViewModel, RosterQueueView as RosterQueueViewModel, RosterClientView as RosterClientViewModel, RosterShiftTemplateView as RosterShiftTemplateViewModel, AnalystScheduleView as AnalystScheduleViewModel, RosterAssignmentConnectionView as RosterAssignmentConnectionViewModel, AssignedTeamView as AssignedTeamViewModel, CalendarFeedView as CalendarFeedViewModel } from '../../domain/roster-view';
+import type { PublishedAssignmentView as PublishedAssignmentViewModel, RosterAnalystView as RosterAnalystViewModel, RosterQueueView as RosterQueueViewModel, RosterClientView as RosterClientViewModel, RosterShiftTemplateView as RosterShiftTemplateViewModel, AnalystScheduleView as AnalystScheduleViewModel, PublishedAssignmentConnectionView as PublishedAssignmentConnectionViewModel, AssignedTeamView as AssignedTeamViewModel, CalendarFeedView as CalendarFeedViewModel } from '../../domain/roster-view';
 import type { SkillView as SkillViewModel } from '../../domain/skill';
 import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
 import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
@@ -92,7 +92,7 @@ export type AnalystSchedule = {
   __typename?: 'AnalystSchedule';
   analyst: RosterAnalyst;
   endDate: Scalars['String']['output'];
-  shifts: Array<RosterAssignment>;
+  shifts: Array<PublishedAssignment>;
   startDate: Scalars['String']['output'];
   /** The zone every shift's local times are in. */
   timeZone: Scalars['String']['output'];
@@ -508,6 +508,40 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One published assignment. Instants are UTC; local times are in `timeZone`. */
+export type PublishedAssignment = {
+  __typename?: 'PublishedAssignment';
+  analyst: RosterAnalyst;
+  client: RosterClient;
+  /** The shift's date at its site (a night shift keeps the date it starts on). */
+  date: Scalars['String']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  /** Wall-clock start in timeZone, e.g. 2026-03-08T23:00. */
+  localStart: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  queue: RosterQueue;
+  rosterId: Scalars['ID']['output'];
+  shiftTemplate: RosterShiftTemplate;
+  start: Scalars['DateTime']['output'];
+  /** Zone of localStart/localEnd: the analyst's own zone, else their site's. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type PublishedAssignmentConnection = {
+  __typename?: 'PublishedAssignmentConnection';
+  edges: Array<PublishedAssignmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublishedAssignmentEdge = {
+  __typename?: 'PublishedAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: PublishedAssignment;
+};
+
 /**
  * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
  * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
@@ -536,7 +570,7 @@ export type Query = {
   /** Your published shifts (analysts); staff pass analystId. Client managers: FORBIDDEN. */
   mySchedule: AnalystSchedule;
   /** Every published assignment in force over the period, by date then id; staff only. first: 1-10000, default 100. */
-  publishedAssignments: RosterAssignmentConnection;
+  publishedAssignments: PublishedAssignmentConnection;
   /** NOT_FOUND when the queue does not exist or is not your client's. */
   queue: Maybe<Queue>;
   shiftTemplate: Maybe<ShiftTemplate>;
@@ -767,40 +801,6 @@ export type RosterAnalyst = {
   __typename?: 'RosterAnalyst';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-};
-
-/** One published assignment. Instants are UTC; local times are in `timeZone`. */
-export type RosterAssignment = {
-  __typename?: 'RosterAssignment';
-  analyst: RosterAnalyst;
-  client: RosterClient;
-  /** The shift's date at its site (a night shift keeps the date it starts on). */
-  date: Scalars['String']['output'];
-  end: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  localEnd: Scalars['String']['output'];
-  /** Wall-clock start in timeZone, e.g. 2026-03-08T23:00. */
-  localStart: Scalars['String']['output'];
-  night: Scalars['Boolean']['output'];
-  paidMinutes: Scalars['Int']['output'];
-  queue: RosterQueue;
-  rosterId: Scalars['ID']['output'];
-  shiftTemplate: RosterShiftTemplate;
-  start: Scalars['DateTime']['output'];
-  /** Zone of localStart/localEnd: the analyst's own zone, else their site's. */
-  timeZone: Scalars['String']['output'];
-};
-
-export type RosterAssignmentConnection = {
-  __typename?: 'RosterAssignmentConnection';
-  edges: Array<RosterAssignmentEdge>;
-  pageInfo: PageInfo;
-};
-
-export type RosterAssignmentEdge = {
-  __typename?: 'RosterAssignmentEdge';
-  cursor: Scalars['String']['output'];
-  node: RosterAssignment;
 };
 
 export type RosterClient = {
@@ -1226,6 +1226,9 @@ export type ResolversTypes = {
   Me: ResolverTypeWrapper<Me>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishedAssignment: ResolverTypeWrapper<PublishedAssignmentViewModel>;
+  PublishedAssignmentConnection: ResolverTypeWrapper<PublishedAssignmentConnectionViewModel>;
+  PublishedAssignmentEdge: ResolverTypeWrapper<Omit<PublishedAssignmentEdge, 'node'> & { node: ResolversTypes['PublishedAssignment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewModel>;
   QueueChannel: QueueChannel;
@@ -1234,9 +1237,6 @@ export type ResolversTypes = {
   RequiredSkillInput: RequiredSkillInput;
   Role: Role;
   RosterAnalyst: ResolverTypeWrapper<RosterAnalystViewModel>;
-  RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
-  RosterAssignmentConnection: ResolverTypeWrapper<RosterAssignmentConnectionViewModel>;
-  RosterAssignmentEdge: ResolverTypeWrapper<Omit<RosterAssignmentEdge, 'node'> & { node: ResolversTypes['RosterAssignment'] }>;
   RosterClient: ResolverTypeWrapper<RosterClientViewModel>;
   RosterQueue: ResolverTypeWrapper<RosterQueueViewModel>;
   RosterShiftTemplate: ResolverTypeWrapper<RosterShiftTemplateViewModel>;
@@ -1306,15 +1306,15 @@ export type ResolversParentTypes = {
   Me: Me;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublishedAssignment: PublishedAssignmentViewModel;
+  PublishedAssignmentConnection: PublishedAssignmentConnectionViewModel;
+  PublishedAssignmentEdge: Omit<PublishedAssignmentEdge, 'node'> & { node: ResolversParentTypes['PublishedAssignment'] };
   Query: Record<PropertyKey, never>;
   Queue: QueueViewModel;
   RequestTimeOffInput: RequestTimeOffInput;
   RequiredSkill: RequiredSkillViewModel;
   RequiredSkillInput: RequiredSkillInput;
   RosterAnalyst: RosterAnalystViewModel;
-  RosterAssignment: RosterAssignmentViewModel;
-  RosterAssignmentConnection: RosterAssignmentConnectionViewModel;
-  RosterAssignmentEdge: Omit<RosterAssignmentEdge, 'node'> & { node: ResolversParentTypes['RosterAssignment'] };
   RosterClient: RosterClientViewModel;
   RosterQueue: RosterQueueViewModel;
   RosterShiftTemplate: RosterShiftTemplateViewModel;
@@ -1383,7 +1383,7 @@ export type AnalystEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type AnalystScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSchedule'] = ResolversParentTypes['AnalystSchedule']> = {
   analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  shifts?: Resolver<Array<ResolversTypes['RosterAssignment']>, ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['PublishedAssignment']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1504,6 +1504,33 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PublishedAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignment'] = ResolversParentTypes['PublishedAssignment']> = {
+  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['RosterClient'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['RosterQueue'], ParentType, ContextType>;
+  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplate?: Resolver<ResolversTypes['RosterShiftTemplate'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublishedAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignmentConnection'] = ResolversParentTypes['PublishedAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublishedAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublishedAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignmentEdge'] = ResolversParentTypes['PublishedAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublishedAssignment'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
   analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
@@ -1515,7 +1542,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myCalendarUrl?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, Partial<QueryMyCalendarUrlArgs>>;
   myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
   mySchedule?: Resolver<ResolversTypes['AnalystSchedule'], ParentType, ContextType, RequireFields<QueryMyScheduleArgs, 'period'>>;
-  publishedAssignments?: Resolver<ResolversTypes['RosterAssignmentConnection'], ParentType, ContextType, RequireFields<QueryPublishedAssignmentsArgs, 'period'>>;
+  publishedAssignments?: Resolver<ResolversTypes['PublishedAssignmentConnection'], ParentType, ContextType, RequireFields<QueryPublishedAssignmentsArgs, 'period'>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
   shiftTemplate?: Resolver<Maybe<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplateArgs, 'id'>>;
   shiftTemplates?: Resolver<Array<ResolversTypes['ShiftTemplate']>, ParentType, ContextType, RequireFields<QueryShiftTemplatesArgs, 'includeInactive'>>;
@@ -1544,33 +1571,6 @@ export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType exte
 export type RosterAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalyst'] = ResolversParentTypes['RosterAnalyst']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type RosterAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignment'] = ResolversParentTypes['RosterAssignment']> = {
-  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
-  client?: Resolver<ResolversTypes['RosterClient'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  queue?: Resolver<ResolversTypes['RosterQueue'], ParentType, ContextType>;
-  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  shiftTemplate?: Resolver<ResolversTypes['RosterShiftTemplate'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type RosterAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentConnection'] = ResolversParentTypes['RosterAssignmentConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['RosterAssignmentEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-};
-
-export type RosterAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAssignmentEdge'] = ResolversParentTypes['RosterAssignmentEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['RosterAssignment'], ParentType, ContextType>;
 };
 
 export type RosterClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterClient'] = ResolversParentTypes['RosterClient']> = {
@@ -1714,13 +1714,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishedAssignment?: PublishedAssignmentResolvers<ContextType>;
+  PublishedAssignmentConnection?: PublishedAssignmentConnectionResolvers<ContextType>;
+  PublishedAssignmentEdge?: PublishedAssignmentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
   RosterAnalyst?: RosterAnalystResolvers<ContextType>;
-  RosterAssignment?: RosterAssignmentResolvers<ContextType>;
-  RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
-  RosterAssignmentEdge?: RosterAssignmentEdgeResolvers<ContextType>;
   RosterClient?: RosterClientResolvers<ContextType>;
   RosterQueue?: RosterQueueResolvers<ContextType>;
   RosterShiftTemplate?: RosterShiftTemplateResolvers<ContextType>;

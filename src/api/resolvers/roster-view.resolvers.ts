@@ -19,7 +19,7 @@ export const rosterViewResolvers: Resolvers = {
   AnalystSchedule: {
     analyst: (s, _, { loaders }) => loaders.rosterAnalystById.load(s.analystId).then(required('Analyst', s.analystId)),
   },
-  RosterAssignment: {
+  PublishedAssignment: {
     analyst: (a, _, { loaders }) => loaders.rosterAnalystById.load(a.analystId).then(required('Analyst', a.analystId)),
     queue: (a, _, { loaders }) => loaders.rosterQueueById.load(a.queueId).then(required('Queue', a.queueId)),
     shiftTemplate: (a, _, { loaders }) => loaders.rosterShiftTemplateById.load(a.shiftTemplateId).then(required('Shift template', a.shiftTemplateId)),
