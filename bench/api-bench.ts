@@ -6,7 +6,7 @@
  * with 10 connections for ~10 s per query. One JSON line per scenario; it stops by itself.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -17,15 +17,15 @@ import { buildRosterProblem } from '../src/domain/roster-problem/build-roster-pr
 import { generateDesk, type DeskPreset } from '../seeds/generator';
 import { loadDesk } from '../seeds/load-desk';
 import { sampleAssignments, storePublishedRoster } from '../seeds/published-roster';
-import { solveRoster } from '../solver';
+import { solveRoster, type Assignment } from '../solver';
 
 const ROOT = join(__dirname, '..');
 const SOLVE_LIMITS: Record<string, number> = { demo: 20, L: 60 };
 const LOAD_SECONDS = 10;
 const CONNECTIONS = 10;
 
-/** Child mode: solve one preset's whole period and print one JSON line. */
-async function solveOne(preset: DeskPreset, seconds: number): Promise<void> {
+/** Child mode: solve one preset's whole period, print one JSON line and keep the roster in `out`. */
+async function solveOne(preset: DeskPreset, seconds: number, out: string): Promise<void> {
   const started = Date.now();
   const desk = generateDesk(preset);
   const problem = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
@@ -38,12 +38,17 @@ async function solveOne(preset: DeskPreset, seconds: number): Promise<void> {
     status: solution.status, method: solution.method, backend: solution.backend, gap: solution.gap, assignments: solution.assignments.length,
     shortfall: solution.figures?.shortfallTotal ?? null, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }));
+  writeFileSync(out, JSON.stringify(solution.assignments.map(({ analystId, shiftId, queueId }) => ({ analystId, shiftId, queueId }))));
 }
 
-/** Runs the child solve with a deadline of its limit plus a minute for building and evaluating. */
-async function generate(preset: DeskPreset): Promise<void> {
+/**
+ * Runs the child solve with a deadline of its limit plus a minute for building and evaluating;
+ * returns the roster it found, if any.
+ */
+async function generate(preset: DeskPreset, dir: string): Promise<Assignment[]> {
   const limit = SOLVE_LIMITS[preset];
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--solve', preset, String(limit)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const file = join(dir, `${preset}-roster.json`);
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--solve', preset, String(limit), file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), (limit + 60) * 1000);
@@ -51,16 +56,22 @@ async function generate(preset: DeskPreset): Promise<void> {
   clearTimeout(timer);
   const line = out.trim().split('\n').at(-1);
   console.log(code === 0 && line ? line : JSON.stringify({ scenario: 'generate', preset, status: 'killed', exitCode: code, afterSeconds: limit + 60 }));
+  return code === 0 && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Assignment[]) : [];
 }
 
-/** A temporary SQLite file with the demo desk and a published roster for its fortnight. */
-async function prepareDatabase(path: string): Promise<{ analystId: number; clientId: number; period: { startDate: string; endDate: string } }> {
+/**
+ * A temporary SQLite file with the demo desk and a published roster for its fortnight: the
+ * solver's roster when it found one, else the deterministic sample roster.
+ */
+async function prepareDatabase(path: string, solved: Assignment[]): Promise<{ analystId: number; clientId: number; period: { startDate: string; endDate: string } }> {
   const dataSource = await openDatabase({ kind: 'sqlite', path });
   try {
     const desk = generateDesk('demo');
     const { ids } = await loadDesk(dataSource, desk);
     const problem = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
-    await storePublishedRoster(dataSource, ids, problem, sampleAssignments(desk, problem), { publishedAt: new Date('2026-02-20T12:00:00Z') });
+    const roster = solved.length ? solved : sampleAssignments(desk, problem);
+    await storePublishedRoster(dataSource, ids, problem, roster, { publishedAt: new Date('2026-02-20T12:00:00Z'), method: solved.length ? 'solver' : 'sample' });
+    console.log(JSON.stringify({ scenario: 'published roster for the load', source: solved.length ? 'solver (demo run above)' : 'sample (solver found none)', assignments: roster.length }));
     return { analystId: ids.get('analyst:003')!, clientId: ids.get('client:front-range')!, period: { startDate: desk.periodStart, endDate: desk.periodEnd } };
   } finally {
     await dataSource.destroy();
@@ -99,12 +110,11 @@ async function load(name: string, url: string, token: string, query: string, var
   }));
 }
 
-async function serveAndLoad(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'deskalign-api-bench-'));
+async function serveAndLoad(dir: string, solved: Assignment[]): Promise<void> {
   const path = join(dir, 'bench.sqlite');
   let server: ChildProcess | null = null;
   try {
-    const { analystId, clientId, period } = await prepareDatabase(path);
+    const { analystId, clientId, period } = await prepareDatabase(path, solved);
     const started = await startServer(path);
     server = started.child;
     const jwt = loadConfig({}).jwt;
@@ -116,15 +126,20 @@ async function serveAndLoad(): Promise<void> {
       { p: period });
   } finally {
     server?.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--solve');
-  if (at >= 0) return solveOne(process.argv[at + 1] as DeskPreset, Number(process.argv[at + 2]));
-  for (const preset of ['demo', 'L'] as const) await generate(preset);
-  await serveAndLoad();
+  if (at >= 0) return solveOne(process.argv[at + 1] as DeskPreset, Number(process.argv[at + 2]), process.argv[at + 3]);
+  const dir = mkdtempSync(join(tmpdir(), 'deskalign-api-bench-'));
+  try {
+    const demo = await generate('demo', dir);
+    await generate('L', dir);
+    await serveAndLoad(dir, demo);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

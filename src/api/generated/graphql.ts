@@ -940,7 +940,9 @@ export type SkillLevelFilter = {
 
 /**
  * A coverage target interval. `planned` counts each analyst on the queue by the fraction of the
- * interval their shift overlaps (as the solver does); shortfall = max(0, target - planned).
+ * interval their shift overlaps (as the solver does); shortfall = max(0, target - planned). As in
+ * the solver, only shifts dated inside the period count, so a night shift dated the day before the
+ * period does not cover its first morning.
  */
 export type TeamCoverageInterval = {
   __typename?: 'TeamCoverageInterval';
