@@ -27,14 +27,26 @@ export function datesInPeriod(startDate: string, endDate: string): string[] {
   return out;
 }
 
+/** Calendar facts per ISO date, memoised: rules ask them for every analyst and date. */
+const calendar = new Map<string, { weekday: IsoWeekday; week: string }>();
+
+function calendarOf(date: string): { weekday: IsoWeekday; week: string } {
+  let entry = calendar.get(date);
+  if (!entry) {
+    const d = dateOf(date);
+    entry = { weekday: d.weekday as IsoWeekday, week: `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}` };
+    calendar.set(date, entry);
+  }
+  return entry;
+}
+
 export function isoWeekday(date: string): IsoWeekday {
-  return dateOf(date).weekday as IsoWeekday;
+  return calendarOf(date).weekday;
 }
 
 /** ISO week of a date, e.g. '2026-W10'. */
 export function isoWeekKey(date: string): string {
-  const d = dateOf(date);
-  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+  return calendarOf(date).week;
 }
 
 export function isWeekendDate(date: string): boolean {

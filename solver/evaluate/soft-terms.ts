@@ -32,7 +32,11 @@ export function coverage(ctx: EvalContext): CoverageOutcome {
     overCost += surplus * over;
   };
   const byQueue = new Map<string, Worked[]>();
-  for (const w of ctx.worked) byQueue.set(w.queue.id, [...(byQueue.get(w.queue.id) ?? []), w]);
+  for (const w of ctx.worked) {
+    const list = byQueue.get(w.queue.id) ?? [];
+    if (list.length === 0) byQueue.set(w.queue.id, list);
+    list.push(w);
+  }
   for (const t of ctx.problem.intervalTargets ?? []) {
     const start = instantMillis(t.start);
     const end = instantMillis(t.end);

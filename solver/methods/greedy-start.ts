@@ -69,6 +69,12 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     const hours = (end - start) / 3600000;
     return { queueId: t.queueId, start, end, left: t.required, under: (t.underWeight ?? ix.weights.underCoverage) * hours, over: (t.overWeight ?? ix.weights.overCoverage) * hours };
   });
+  const targetsByQueue = new Map<string, typeof targets>();
+  for (const t of targets) {
+    const list = targetsByQueue.get(t.queueId) ?? [];
+    if (list.length === 0) targetsByQueue.set(t.queueId, list);
+    list.push(t);
+  }
   const bySlot = new Map<string, Candidate[]>();
   for (const c of ix.candidates) {
     if (c.access.kind !== 'regular') continue;
@@ -81,7 +87,7 @@ export function greedyStart(ix: ModelIndex): Float64Array {
   for (const slot of slots) {
     const start = ix.shiftStartMs.get(slot[0].shift.id) as number;
     const end = ix.shiftEndMs.get(slot[0].shift.id) as number;
-    const mine = targets.filter((t) => t.queueId === slot[0].queue.id && Math.min(end, t.end) > Math.max(start, t.start))
+    const mine = (targetsByQueue.get(slot[0].queue.id) ?? []).filter((t) => Math.min(end, t.end) > Math.max(start, t.start))
       .map((t) => ({ t, share: (Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start) }));
     const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
     for (const c of ranked) {

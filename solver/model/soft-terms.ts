@@ -21,19 +21,24 @@ function weightsOf(ix: ModelIndex, t: CoverageWeights): { under: number; over: n
  * the interval its shift overlaps (real instants, so DST lengths are right), priced per hour.
  */
 export function coverDemand(ix: ModelIndex): void {
-  const byQueue = new Map<string, { col: number; start: number; end: number }[]>();
-  for (const c of ix.candidates) {
-    const list = byQueue.get(c.queue.id) ?? [];
-    if (list.length === 0) byQueue.set(c.queue.id, list);
-    list.push({ col: c.col, start: ix.shiftStartMs.get(c.shift.id) as number, end: ix.shiftEndMs.get(c.shift.id) as number });
-  }
+  const shifts = [...new Set(ix.candidates.map((c) => c.shift))].sort((a, b) => (ix.shiftStartMs.get(a.id) as number) - (ix.shiftStartMs.get(b.id) as number));
+  const longest = Math.max(0, ...shifts.map((s) => (ix.shiftEndMs.get(s.id) as number) - (ix.shiftStartMs.get(s.id) as number)));
+  const starts = shifts.map((s) => ix.shiftStartMs.get(s.id) as number);
   for (const t of ix.problem.intervalTargets ?? []) {
     const start = instantMillis(t.start);
     const end = instantMillis(t.end);
     const e = new Expr();
-    for (const c of byQueue.get(t.queueId) ?? []) {
-      const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-      if (overlap > 0) e.add([c.col], overlap / (end - start));
+    // Only shifts starting in (start - longest, end) can overlap: binary search the first.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < shifts.length && starts[k] < end; k++) {
+      const overlap = Math.min(end, ix.shiftEndMs.get(shifts[k].id) as number) - Math.max(start, starts[k]);
+      if (overlap > 0) e.add(ix.byShiftQueue.get(`${shifts[k].id}|${t.queueId}`) ?? [], overlap / (end - start));
     }
     const { under, over } = weightsOf(ix, t);
     const hours = (end - start) / HOUR_MS;
