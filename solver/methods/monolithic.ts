@@ -4,8 +4,9 @@ import type { BackendResult, LpBackend } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
 import { completeByPropagation } from '../model/complete';
+import { greedyStart } from './greedy-start';
 import type { Assignment } from '../solution';
-import type { MethodResult, SolveMethod } from './method';
+import type { SolveMethod } from './method';
 
 export function pickBackend(ix: ModelIndex, options: SolveOptions): LpBackend {
   if (options.backend === 'highs') return highsBackend;
@@ -41,15 +42,20 @@ export function completeStart(ix: ModelIndex, x: Float64Array): BackendResult {
     : { status: 'infeasible', objective: null, bound: null, values: null };
 }
 
-/** The whole roster as one MIP, handed to one backend with the remaining time. */
+/**
+ * The whole roster as one MIP, handed to one backend with the remaining time. HiGHS starts from
+ * the greedy roster, and that roster is returned if the clock strikes before HiGHS finds one.
+ */
 export const monolithic: SolveMethod = async (ix, options, deadlineMs) => {
   const backend = pickBackend(ix, options);
+  const start = backend.name === 'highs' ? completeStart(ix, greedyStart(ix)).values : null;
   const timeLimitSeconds = Math.max(0.5, (deadlineMs - Date.now()) / 1000);
-  const result = await backend.solve(ix.model, { timeLimitSeconds, seed: options.seed, gapTolerance: options.gapTolerance });
-  const out: MethodResult = {
-    method: 'monolithic', backend: backend.name, status: result.status,
-    assignments: result.values ? assignmentsOf(ix, result.values) : null,
+  const result = await backend.solve(ix.model, { timeLimitSeconds, seed: options.seed, gapTolerance: options.gapTolerance, start: start ?? undefined });
+  const fallBack = result.values === null && start !== null && result.status !== 'infeasible';
+  const values = fallBack ? start : result.values;
+  return {
+    method: 'monolithic', backend: backend.name, status: fallBack ? 'feasible' : result.status,
+    assignments: values ? assignmentsOf(ix, values) : null,
     bound: result.bound, variables: ix.model.columnCount, constraints: ix.model.rows.length, message: result.message,
   };
-  return out;
 };

@@ -9,6 +9,7 @@ import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { createServices, Services } from '../services';
 import { createTokenVerifier } from './auth/jwt';
+import { calendarRoute } from './calendar.route';
 import { createContext, GraphQLContext } from './context';
 import { createMaskError } from './errors';
 import { createLoaders } from './loaders';
@@ -75,6 +76,7 @@ export function buildApp({ config, store, log, clock }: AppDeps): App {
     const databaseUp = await store.ping();
     res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ok' : 'unavailable', database: databaseUp ? 'up' : 'down' });
   });
+  app.get('/calendar/:file', calendarRoute(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   return { express: app, fetch: async (url, init) => yoga.fetch(url, init ?? {}), services };
 }

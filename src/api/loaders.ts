@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { RosterAnalystView, RosterClientView, RosterQueueView, RosterShiftTemplateView } from '../domain/roster-view';
 import type { AnalystSkillView, ShiftPreferenceView, ShiftRequestView, TimeOffView } from '../domain/analyst';
 import type { SiteView } from '../domain/site';
 import type { NamedRow, QueueNameRow, TemplateNameRow } from '../db/repositories/roster-lookup.repository';
@@ -19,6 +20,10 @@ export interface Loaders {
   readonly rosterClientName: DataLoader<number, NamedRow | null>;
   readonly rosterTemplateName: DataLoader<number, TemplateNameRow | null>;
   readonly rosterReview: DataLoader<number, RosterReview>;
+  readonly rosterAnalystById: DataLoader<number, RosterAnalystView | null>;
+  readonly rosterQueueById: DataLoader<number, RosterQueueView | null>;
+  readonly rosterClientById: DataLoader<number, RosterClientView | null>;
+  readonly rosterShiftTemplateById: DataLoader<number, RosterShiftTemplateView | null>;
   readonly skillById: DataLoader<number, SkillView | null>;
   readonly skillsByAnalystId: DataLoader<number, AnalystSkillView[]>;
   readonly preferencesByAnalystId: DataLoader<number, ShiftPreferenceView[]>;
@@ -40,6 +45,10 @@ export function createLoaders(services: Services): Loaders {
     rosterClientName: new DataLoader((ids) => services.rosters.clientNames(ids).then(byId(ids))),
     rosterTemplateName: new DataLoader((ids) => services.rosters.templateNames(ids).then(byId(ids))),
     rosterReview: new DataLoader((ids) => Promise.all(ids.map((id) => services.rosters.reviewAuthorized(id))), { batch: false }),
+    rosterAnalystById: new DataLoader((ids) => services.schedules.analystsByIds(ids).then(byId(ids))),
+    rosterQueueById: new DataLoader((ids) => services.schedules.queuesByIds(ids).then(byId(ids))),
+    rosterClientById: new DataLoader((ids) => services.schedules.clientsByIds(ids).then(byId(ids))),
+    rosterShiftTemplateById: new DataLoader((ids) => services.schedules.shiftTemplatesByIds(ids).then(byId(ids))),
     skillById: new DataLoader((ids) => services.skills.findManyByIds(ids).then(byId(ids))),
     skillsByAnalystId: new DataLoader((ids) => services.analystProfiles.skillsOf(ids).then(byAnalystId(ids))),
     preferencesByAnalystId: new DataLoader((ids) => services.analystProfiles.preferencesOf(ids).then(byAnalystId(ids))),

@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PublishedRosterRepository } from './repositories/published-roster.repository';
+import { RosterDirectoryRepository } from './repositories/roster-directory.repository';
 import { SiteRepository } from './repositories/site.repository';
 import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository';
 import { RosterJobRepository } from './repositories/roster-job.repository';
@@ -21,6 +23,8 @@ export interface Repositories {
   readonly rosterJobs: RosterJobRepository;
   readonly rosters: RosterRepository;
   readonly rosterLookups: RosterLookupRepository;
+  readonly publishedRosters: PublishedRosterRepository;
+  readonly rosterDirectory: RosterDirectoryRepository;
   readonly skills: SkillRepository;
   readonly analysts: AnalystRepository;
   readonly analystProfiles: AnalystProfileRepository;
@@ -39,6 +43,8 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     rosterJobs: new RosterJobRepository(db),
     rosters: new RosterRepository(db),
     rosterLookups: new RosterLookupRepository(db),
+    publishedRosters: new PublishedRosterRepository(db),
+    rosterDirectory: new RosterDirectoryRepository(db),
     skills: new SkillRepository(db),
     analysts: new AnalystRepository(db),
     analystProfiles: new AnalystProfileRepository(db),

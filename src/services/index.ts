@@ -1,5 +1,8 @@
 import type { Store } from '../db/store';
 import type { Clock } from '../domain/clock';
+import { CalendarService } from './calendar.service';
+import { ScheduleService } from './schedule.service';
+import { TeamService } from './team.service';
 import { AnalystProfileService } from './analyst-profile.service';
 import { AnalystService } from './analyst.service';
 import { SiteService } from './site.service';
@@ -21,6 +24,9 @@ export interface Services {
   readonly rosterJobs: RosterJobService;
   readonly rosters: RosterService;
   readonly rosterEdits: RosterEditService;
+  readonly schedules: ScheduleService;
+  readonly teams: TeamService;
+  readonly calendars: CalendarService;
   readonly skills: SkillService;
   readonly analysts: AnalystService;
   readonly analystProfiles: AnalystProfileService;
@@ -40,6 +46,9 @@ export function createServices(store: Store, clock: Clock): Services {
     rosterJobs: new RosterJobService(store, clock),
     rosters: new RosterService(store, clock),
     rosterEdits: new RosterEditService(store),
+    schedules: new ScheduleService(store),
+    teams: new TeamService(store),
+    calendars: new CalendarService(store, clock),
     skills: new SkillService(store),
     analysts,
     analystProfiles: new AnalystProfileService(store, analysts),

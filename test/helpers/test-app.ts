@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { buildApp, App } from '../../src/api/app';
 import { mintToken, TokenClaims } from '../../src/api/auth/jwt';
 import { loadConfig } from '../../src/config';
@@ -29,9 +29,9 @@ export const SCHEDULER: TokenClaims = { role: 'scheduler' };
 export const ADMIN: TokenClaims = { role: 'admin' };
 
 /** A migrated database of the given kind and the app over it, with a fixed clock. */
-export async function createTestApp(kind: TestDatabaseKind): Promise<TestApp> {
+export async function createTestApp(kind: TestDatabaseKind, options: { logger?: Logger } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  const dataSource = await openDatabase(await freshDatabaseConfig(kind));
+  const dataSource = await openDatabase(await freshDatabaseConfig(kind), options);
   const app = buildApp({ config, store: createStore(dataSource), log: pino({ level: 'silent' }), clock: fixedClock(TEST_NOW) });
   return {
     app,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SiteView as SiteViewModel } from '../../domain/site';
 import type { RosterJobView as RosterJobViewModel, RosterView as RosterViewModel, RosterAssignmentView as RosterAssignmentViewModel, RosterCoverageView as RosterCoverageViewModel, RosterAnalystFiguresView as RosterAnalystFiguresViewModel, RosterTotals as RosterTotalsModel, RosterEditResult as RosterEditResultModel, RosterAssignmentConnection as RosterAssignmentConnectionModel } from '../../domain/roster';
+import type { PublishedAssignmentView as PublishedAssignmentViewModel, RosterAnalystView as RosterAnalystViewModel, RosterQueueView as RosterQueueViewModel, RosterClientView as RosterClientViewModel, RosterShiftTemplateView as RosterShiftTemplateViewModel, AnalystScheduleView as AnalystScheduleViewModel, PublishedAssignmentConnectionView as PublishedAssignmentConnectionViewModel, AssignedTeamView as AssignedTeamViewModel, CalendarFeedView as CalendarFeedViewModel } from '../../domain/roster-view';
 import type { SkillView as SkillViewModel } from '../../domain/skill';
 import type { AnalystView as AnalystViewModel, AnalystSkillView as AnalystSkillViewModel, ShiftPreferenceView as ShiftPreferenceViewModel, ShiftRequestView as ShiftRequestViewModel, TimeOffView as TimeOffViewModel } from '../../domain/analyst';
 import type { WorkingRules as WorkingRulesModel } from '../../domain/working-rules';
@@ -97,6 +98,17 @@ export type AnalystFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An analyst's shifts in the published rosters in force over a period. */
+export type AnalystSchedule = {
+  __typename?: 'AnalystSchedule';
+  analyst: RosterAnalyst;
+  endDate: Scalars['String']['output'];
+  shifts: Array<PublishedAssignment>;
+  startDate: Scalars['String']['output'];
+  /** The zone every shift's local times are in. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type AnalystSkill = {
   __typename?: 'AnalystSkill';
   /** ISO date after which the skill may not be used; null when no certification applies. */
@@ -119,11 +131,32 @@ export type AnalystSkillInput = {
   skillId: Scalars['ID']['input'];
 };
 
+/** The team on a client's queues in the published roster, and coverage against target. */
+export type AssignedTeam = {
+  __typename?: 'AssignedTeam';
+  clientId: Scalars['ID']['output'];
+  clientName: Scalars['String']['output'];
+  coverage: Array<TeamQueueCoverage>;
+  endDate: Scalars['String']['output'];
+  members: Array<TeamMember>;
+  startDate: Scalars['String']['output'];
+  /** The client's zone: every local time of the coverage is in it. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type Background =
   | 'clinical'
   | 'hospitality'
   | 'it'
   | 'other';
+
+/** An analyst's calendar feed: GET it with any calendar app; the token in the path is the secret. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  analystId: Scalars['ID']['output'];
+  /** e.g. /calendar/Vq3....ics, relative to the API's base URL. */
+  path: Scalars['String']['output'];
+};
 
 /** A hospital or health system whose desk we run. Client managers see only their own clients. */
 export type Client = {
@@ -355,6 +388,8 @@ export type Mutation = {
   requestTimeOff: TimeOff;
   /** A new solve job for a roster's period and sites keeping its pinned assignments. */
   resolveRoster: RosterJob;
+  /** A fresh calendar feed token; the old URL stops working. Analysts their own, staff any (analystId). */
+  rotateCalendarToken: CalendarFeed;
   setAnalystSkills: Analyst;
   /** Replaces the queue's forecast in one transaction (staff only). */
   setQueueForecast: QueueForecast;
@@ -524,6 +559,11 @@ export type MutationResolveRosterArgs = {
 };
 
 
+export type MutationRotateCalendarTokenArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSetAnalystSkillsArgs = {
   input: SetAnalystSkillsInput;
 };
@@ -594,6 +634,40 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** One published assignment. Instants are UTC; local times are in `timeZone`. */
+export type PublishedAssignment = {
+  __typename?: 'PublishedAssignment';
+  analyst: RosterAnalyst;
+  client: RosterClient;
+  /** The shift's date at its site (a night shift keeps the date it starts on). */
+  date: Scalars['String']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localEnd: Scalars['String']['output'];
+  /** Wall-clock start in timeZone, e.g. 2026-03-08T23:00. */
+  localStart: Scalars['String']['output'];
+  night: Scalars['Boolean']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  queue: RosterQueue;
+  rosterId: Scalars['ID']['output'];
+  shiftTemplate: RosterShiftTemplate;
+  start: Scalars['DateTime']['output'];
+  /** Zone of localStart/localEnd: the analyst's own zone, else their site's. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type PublishedAssignmentConnection = {
+  __typename?: 'PublishedAssignmentConnection';
+  edges: Array<PublishedAssignmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublishedAssignmentEdge = {
+  __typename?: 'PublishedAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: PublishedAssignment;
+};
+
 /**
  * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
  * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
@@ -605,6 +679,8 @@ export type Query = {
   analyst: Maybe<Analyst>;
   /** Staff only. Ordered by name then id; `first` is 1-100 (default 20). */
   analysts: AnalystConnection;
+  /** The team and coverage on a client's queues; staff, or a manager of that client. */
+  assignedTeam: AssignedTeam;
   /** NOT_FOUND when the client does not exist or is not yours. */
   client: Maybe<Client>;
   /** Staff see every client; a client manager only their own. */
@@ -613,8 +689,14 @@ export type Query = {
   contract: Maybe<Contract>;
   /** Who the bearer token says you are. */
   me: Me;
+  /** Your calendar feed path, or null until rotateCalendarToken made one; staff pass analystId. */
+  myCalendarUrl: Maybe<CalendarFeed>;
   /** The analyst named by the bearer token. */
   myProfile: Analyst;
+  /** Your published shifts (analysts); staff pass analystId. Client managers: FORBIDDEN. */
+  mySchedule: AnalystSchedule;
+  /** Every published assignment in force over the period, by date then id; staff only. first: 1-10000, default 100. */
+  publishedAssignments: PublishedAssignmentConnection;
   /** NOT_FOUND when the queue does not exist or is not your client's. */
   queue: Maybe<Queue>;
   /** The queue's forecast, or null when it has none. NOT_FOUND when the queue is not yours to see. */
@@ -671,6 +753,17 @@ export type QueryAnalystsArgs = {
  * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
  * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
  */
+export type QueryAssignedTeamArgs = {
+  clientId: Scalars['ID']['input'];
+  period: SchedulePeriodInput;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
 };
@@ -693,6 +786,39 @@ export type QueryClientsArgs = {
  */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryMyCalendarUrlArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryMyScheduleArgs = {
+  analystId?: InputMaybe<Scalars['ID']['input']>;
+  period: SchedulePeriodInput;
+};
+
+
+/**
+ * deskalign's API. Every operation needs a bearer token (see README, `npm run token`).
+ * Errors carry extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED,
+ * FORBIDDEN, NOT_FOUND, CONFLICT (stale version), INFEASIBLE.
+ */
+export type QueryPublishedAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: SchedulePeriodInput;
 };
 
 
@@ -959,6 +1085,13 @@ export type RosterAssignmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An analyst as a roster shows them: name only, nothing private. */
+export type RosterAnalyst = {
+  __typename?: 'RosterAnalyst';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type RosterAnalystFigures = {
   __typename?: 'RosterAnalystFigures';
   alignmentMean: Scalars['Float']['output'];
@@ -1020,6 +1153,13 @@ export type RosterAssignmentWhy = {
   proficiency: Scalars['Float']['output'];
   score: Scalars['Float']['output'];
   shiftPreference: Scalars['Float']['output'];
+};
+
+export type RosterClient = {
+  __typename?: 'RosterClient';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
 };
 
 /** Analysts required and planned on a queue during a real-time interval (UTC instants). */
@@ -1094,6 +1234,21 @@ export type RosterJobStatus =
   | 'running'
   | 'succeeded';
 
+export type RosterQueue = {
+  __typename?: 'RosterQueue';
+  /** phone, chat or portal. */
+  channel: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RosterShiftTemplate = {
+  __typename?: 'RosterShiftTemplate';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type RosterSoftBreak = {
   __typename?: 'RosterSoftBreak';
   after: Scalars['Float']['output'];
@@ -1148,6 +1303,12 @@ export type RosterViolation = {
   message: Scalars['String']['output'];
   queueId: Maybe<Scalars['ID']['output']>;
   rule: Scalars['String']['output'];
+};
+
+/** Inclusive ISO dates (YYYY-MM-DD), at most 92 days. */
+export type SchedulePeriodInput = {
+  endDate: Scalars['String']['input'];
+  startDate: Scalars['String']['input'];
 };
 
 export type SetAnalystSkillsInput = {
@@ -1323,6 +1484,51 @@ export type Subscription = {
 
 export type SubscriptionRosterJobUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * A coverage target interval. `planned` counts each analyst on the queue by the fraction of the
+ * interval their shift overlaps (as the solver does); shortfall = max(0, target - planned). As in
+ * the solver, only shifts dated inside the period count, so a night shift dated the day before the
+ * period does not cover its first morning.
+ */
+export type TeamCoverageInterval = {
+  __typename?: 'TeamCoverageInterval';
+  end: Scalars['DateTime']['output'];
+  localEnd: Scalars['String']['output'];
+  localStart: Scalars['String']['output'];
+  planned: Scalars['Float']['output'];
+  shortfall: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+  target: Scalars['Int']['output'];
+};
+
+/** An analyst on the account: name, the skills the client's queues need, time on the account. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  analystId: Scalars['ID']['output'];
+  hours: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  paidMinutes: Scalars['Int']['output'];
+  shifts: Scalars['Int']['output'];
+  skills: Array<TeamMemberSkill>;
+};
+
+export type TeamMemberSkill = {
+  __typename?: 'TeamMemberSkill';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 0-5: 3 independent, 5 expert. */
+  proficiency: Scalars['Int']['output'];
+  skillId: Scalars['ID']['output'];
+};
+
+export type TeamQueueCoverage = {
+  __typename?: 'TeamQueueCoverage';
+  channel: Scalars['String']['output'];
+  intervals: Array<TeamCoverageInterval>;
+  name: Scalars['String']['output'];
+  queueId: Scalars['ID']['output'];
 };
 
 export type TemplateLimit = {
@@ -1544,10 +1750,13 @@ export type ResolversTypes = {
   AnalystConnection: ResolverTypeWrapper<Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversTypes['AnalystEdge']> }>;
   AnalystEdge: ResolverTypeWrapper<Omit<AnalystEdge, 'node'> & { node: ResolversTypes['Analyst'] }>;
   AnalystFilter: AnalystFilter;
+  AnalystSchedule: ResolverTypeWrapper<AnalystScheduleViewModel>;
   AnalystSkill: ResolverTypeWrapper<AnalystSkillViewModel>;
   AnalystSkillInput: AnalystSkillInput;
+  AssignedTeam: ResolverTypeWrapper<AssignedTeamViewModel>;
   Background: Background;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedViewModel>;
   Client: ResolverTypeWrapper<ClientViewModel>;
   Contract: ResolverTypeWrapper<ContractViewModel>;
   ContractStaffing: ContractStaffing;
@@ -1572,6 +1781,9 @@ export type ResolversTypes = {
   MoveAssignmentInput: MoveAssignmentInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishedAssignment: ResolverTypeWrapper<PublishedAssignmentViewModel>;
+  PublishedAssignmentConnection: ResolverTypeWrapper<PublishedAssignmentConnectionViewModel>;
+  PublishedAssignmentEdge: ResolverTypeWrapper<Omit<PublishedAssignmentEdge, 'node'> & { node: ResolversTypes['PublishedAssignment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueViewModel>;
   QueueChannel: QueueChannel;
@@ -1582,22 +1794,27 @@ export type ResolversTypes = {
   RequiredSkillInput: RequiredSkillInput;
   Role: Role;
   Roster: ResolverTypeWrapper<RosterViewModel>;
+  RosterAnalyst: ResolverTypeWrapper<RosterAnalystViewModel>;
   RosterAnalystFigures: ResolverTypeWrapper<RosterAnalystFiguresViewModel>;
   RosterAssignment: ResolverTypeWrapper<RosterAssignmentViewModel>;
   RosterAssignmentConnection: ResolverTypeWrapper<RosterAssignmentConnectionModel>;
   RosterAssignmentEdge: ResolverTypeWrapper<Omit<RosterAssignmentEdge, 'node'> & { node: ResolversTypes['RosterAssignment'] }>;
   RosterAssignmentWhy: ResolverTypeWrapper<RosterAssignmentWhy>;
+  RosterClient: ResolverTypeWrapper<RosterClientViewModel>;
   RosterCoverage: ResolverTypeWrapper<RosterCoverageViewModel>;
   RosterEditResult: ResolverTypeWrapper<RosterEditResultModel>;
   RosterJob: ResolverTypeWrapper<RosterJobViewModel>;
   RosterJobProgress: ResolverTypeWrapper<RosterJobProgress>;
   RosterJobStatus: RosterJobStatus;
+  RosterQueue: ResolverTypeWrapper<RosterQueueViewModel>;
+  RosterShiftTemplate: ResolverTypeWrapper<RosterShiftTemplateViewModel>;
   RosterSoftBreak: ResolverTypeWrapper<RosterSoftBreak>;
   RosterSolveOptions: ResolverTypeWrapper<RosterSolveOptions>;
   RosterSolveOptionsInput: RosterSolveOptionsInput;
   RosterStatus: RosterStatus;
   RosterTotals: ResolverTypeWrapper<RosterTotalsModel>;
   RosterViolation: ResolverTypeWrapper<RosterViolation>;
+  SchedulePeriodInput: SchedulePeriodInput;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
@@ -1616,6 +1833,10 @@ export type ResolversTypes = {
   StaffingSource: StaffingSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TeamCoverageInterval: ResolverTypeWrapper<TeamCoverageInterval>;
+  TeamMember: ResolverTypeWrapper<TeamMember>;
+  TeamMemberSkill: ResolverTypeWrapper<TeamMemberSkill>;
+  TeamQueueCoverage: ResolverTypeWrapper<TeamQueueCoverage>;
   TemplateLimit: ResolverTypeWrapper<TemplateLimit>;
   TemplateLimitInput: TemplateLimitInput;
   TimeOff: ResolverTypeWrapper<TimeOffViewModel>;
@@ -1640,9 +1861,12 @@ export type ResolversParentTypes = {
   AnalystConnection: Omit<AnalystConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnalystEdge']> };
   AnalystEdge: Omit<AnalystEdge, 'node'> & { node: ResolversParentTypes['Analyst'] };
   AnalystFilter: AnalystFilter;
+  AnalystSchedule: AnalystScheduleViewModel;
   AnalystSkill: AnalystSkillViewModel;
   AnalystSkillInput: AnalystSkillInput;
+  AssignedTeam: AssignedTeamViewModel;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeedViewModel;
   Client: ClientViewModel;
   Contract: ContractViewModel;
   CoverageTarget: CoverageTargetViewModel;
@@ -1666,6 +1890,9 @@ export type ResolversParentTypes = {
   MoveAssignmentInput: MoveAssignmentInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublishedAssignment: PublishedAssignmentViewModel;
+  PublishedAssignmentConnection: PublishedAssignmentConnectionViewModel;
+  PublishedAssignmentEdge: Omit<PublishedAssignmentEdge, 'node'> & { node: ResolversParentTypes['PublishedAssignment'] };
   Query: Record<PropertyKey, never>;
   Queue: QueueViewModel;
   QueueForecast: QueueForecastViewModel;
@@ -1674,20 +1901,25 @@ export type ResolversParentTypes = {
   RequiredSkill: RequiredSkillViewModel;
   RequiredSkillInput: RequiredSkillInput;
   Roster: RosterViewModel;
+  RosterAnalyst: RosterAnalystViewModel;
   RosterAnalystFigures: RosterAnalystFiguresViewModel;
   RosterAssignment: RosterAssignmentViewModel;
   RosterAssignmentConnection: RosterAssignmentConnectionModel;
   RosterAssignmentEdge: Omit<RosterAssignmentEdge, 'node'> & { node: ResolversParentTypes['RosterAssignment'] };
   RosterAssignmentWhy: RosterAssignmentWhy;
+  RosterClient: RosterClientViewModel;
   RosterCoverage: RosterCoverageViewModel;
   RosterEditResult: RosterEditResultModel;
   RosterJob: RosterJobViewModel;
   RosterJobProgress: RosterJobProgress;
+  RosterQueue: RosterQueueViewModel;
+  RosterShiftTemplate: RosterShiftTemplateViewModel;
   RosterSoftBreak: RosterSoftBreak;
   RosterSolveOptions: RosterSolveOptions;
   RosterSolveOptionsInput: RosterSolveOptionsInput;
   RosterTotals: RosterTotalsModel;
   RosterViolation: RosterViolation;
+  SchedulePeriodInput: SchedulePeriodInput;
   SetAnalystSkillsInput: SetAnalystSkillsInput;
   SetQueueForecastInput: SetQueueForecastInput;
   SetShiftPreferencesInput: SetShiftPreferencesInput;
@@ -1704,6 +1936,10 @@ export type ResolversParentTypes = {
   StaffingInterval: StaffingInterval;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  TeamCoverageInterval: TeamCoverageInterval;
+  TeamMember: TeamMember;
+  TeamMemberSkill: TeamMemberSkill;
+  TeamQueueCoverage: TeamQueueCoverage;
   TemplateLimit: TemplateLimit;
   TemplateLimitInput: TemplateLimitInput;
   TimeOff: TimeOffViewModel;
@@ -1749,11 +1985,34 @@ export type AnalystEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
 };
 
+export type AnalystScheduleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSchedule'] = ResolversParentTypes['AnalystSchedule']> = {
+  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['PublishedAssignment']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AnalystSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnalystSkill'] = ResolversParentTypes['AnalystSkill']> = {
   certificationExpires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type AssignedTeamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignedTeam'] = ResolversParentTypes['AssignedTeam']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['TeamQueueCoverage']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client']> = {
@@ -1846,6 +2105,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeShiftRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveShiftRequestArgs, 'id'>>;
   requestTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationRequestTimeOffArgs, 'input'>>;
   resolveRoster?: Resolver<ResolversTypes['RosterJob'], ParentType, ContextType, RequireFields<MutationResolveRosterArgs, 'rosterId'>>;
+  rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType, Partial<MutationRotateCalendarTokenArgs>>;
   setAnalystSkills?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetAnalystSkillsArgs, 'input'>>;
   setQueueForecast?: Resolver<ResolversTypes['QueueForecast'], ParentType, ContextType, RequireFields<MutationSetQueueForecastArgs, 'input'>>;
   setShiftPreferences?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType, RequireFields<MutationSetShiftPreferencesArgs, 'input'>>;
@@ -1867,14 +2127,45 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PublishedAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignment'] = ResolversParentTypes['PublishedAssignment']> = {
+  analyst?: Resolver<ResolversTypes['RosterAnalyst'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['RosterClient'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  night?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['RosterQueue'], ParentType, ContextType>;
+  rosterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftTemplate?: Resolver<ResolversTypes['RosterShiftTemplate'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublishedAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignmentConnection'] = ResolversParentTypes['PublishedAssignmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublishedAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublishedAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishedAssignmentEdge'] = ResolversParentTypes['PublishedAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublishedAssignment'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analyst?: Resolver<Maybe<ResolversTypes['Analyst']>, ParentType, ContextType, RequireFields<QueryAnalystArgs, 'id'>>;
   analysts?: Resolver<ResolversTypes['AnalystConnection'], ParentType, ContextType, Partial<QueryAnalystsArgs>>;
+  assignedTeam?: Resolver<ResolversTypes['AssignedTeam'], ParentType, ContextType, RequireFields<QueryAssignedTeamArgs, 'clientId' | 'period'>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'includeInactive'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myCalendarUrl?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, Partial<QueryMyCalendarUrlArgs>>;
   myProfile?: Resolver<ResolversTypes['Analyst'], ParentType, ContextType>;
+  mySchedule?: Resolver<ResolversTypes['AnalystSchedule'], ParentType, ContextType, RequireFields<QueryMyScheduleArgs, 'period'>>;
+  publishedAssignments?: Resolver<ResolversTypes['PublishedAssignmentConnection'], ParentType, ContextType, RequireFields<QueryPublishedAssignmentsArgs, 'period'>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'id'>>;
   queueForecast?: Resolver<Maybe<ResolversTypes['QueueForecast']>, ParentType, ContextType, RequireFields<QueryQueueForecastArgs, 'queueId'>>;
   queueStaffing?: Resolver<ResolversTypes['QueueStaffing'], ParentType, ContextType, RequireFields<QueryQueueStaffingArgs, 'endDate' | 'queueId' | 'startDate'>>;
@@ -1949,6 +2240,11 @@ export type RosterResolvers<ContextType = GraphQLContext, ParentType extends Res
   violations?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
 };
 
+export type RosterAnalystResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalyst'] = ResolversParentTypes['RosterAnalyst']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RosterAnalystFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterAnalystFigures'] = ResolversParentTypes['RosterAnalystFigures']> = {
   alignmentMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2003,6 +2299,12 @@ export type RosterAssignmentWhyResolvers<ContextType = GraphQLContext, ParentTyp
   shiftPreference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type RosterClientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterClient'] = ResolversParentTypes['RosterClient']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RosterCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterCoverage'] = ResolversParentTypes['RosterCoverage']> = {
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2048,6 +2350,18 @@ export type RosterJobProgressResolvers<ContextType = GraphQLContext, ParentType 
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   solveStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RosterQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterQueue'] = ResolversParentTypes['RosterQueue']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterShiftTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterShiftTemplate'] = ResolversParentTypes['RosterShiftTemplate']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RosterSoftBreakResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterSoftBreak'] = ResolversParentTypes['RosterSoftBreak']> = {
@@ -2165,6 +2479,39 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   rosterJobUpdated?: SubscriptionResolver<ResolversTypes['RosterJob'], "rosterJobUpdated", ParentType, ContextType, RequireFields<SubscriptionRosterJobUpdatedArgs, 'id'>>;
 };
 
+export type TeamCoverageIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamCoverageInterval'] = ResolversParentTypes['TeamCoverageInterval']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  analystId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['TeamMemberSkill']>, ParentType, ContextType>;
+};
+
+export type TeamMemberSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMemberSkill'] = ResolversParentTypes['TeamMemberSkill']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proficiency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TeamQueueCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamQueueCoverage'] = ResolversParentTypes['TeamQueueCoverage']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['TeamCoverageInterval']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TemplateLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TemplateLimit'] = ResolversParentTypes['TemplateLimit']> = {
   max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   templateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2195,7 +2542,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Analyst?: AnalystResolvers<ContextType>;
   AnalystConnection?: AnalystConnectionResolvers<ContextType>;
   AnalystEdge?: AnalystEdgeResolvers<ContextType>;
+  AnalystSchedule?: AnalystScheduleResolvers<ContextType>;
   AnalystSkill?: AnalystSkillResolvers<ContextType>;
+  AssignedTeam?: AssignedTeamResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   CoverageTarget?: CoverageTargetResolvers<ContextType>;
@@ -2205,21 +2555,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishedAssignment?: PublishedAssignmentResolvers<ContextType>;
+  PublishedAssignmentConnection?: PublishedAssignmentConnectionResolvers<ContextType>;
+  PublishedAssignmentEdge?: PublishedAssignmentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueForecast?: QueueForecastResolvers<ContextType>;
   QueueStaffing?: QueueStaffingResolvers<ContextType>;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
   Roster?: RosterResolvers<ContextType>;
+  RosterAnalyst?: RosterAnalystResolvers<ContextType>;
   RosterAnalystFigures?: RosterAnalystFiguresResolvers<ContextType>;
   RosterAssignment?: RosterAssignmentResolvers<ContextType>;
   RosterAssignmentConnection?: RosterAssignmentConnectionResolvers<ContextType>;
   RosterAssignmentEdge?: RosterAssignmentEdgeResolvers<ContextType>;
   RosterAssignmentWhy?: RosterAssignmentWhyResolvers<ContextType>;
+  RosterClient?: RosterClientResolvers<ContextType>;
   RosterCoverage?: RosterCoverageResolvers<ContextType>;
   RosterEditResult?: RosterEditResultResolvers<ContextType>;
   RosterJob?: RosterJobResolvers<ContextType>;
   RosterJobProgress?: RosterJobProgressResolvers<ContextType>;
+  RosterQueue?: RosterQueueResolvers<ContextType>;
+  RosterShiftTemplate?: RosterShiftTemplateResolvers<ContextType>;
   RosterSoftBreak?: RosterSoftBreakResolvers<ContextType>;
   RosterSolveOptions?: RosterSolveOptionsResolvers<ContextType>;
   RosterTotals?: RosterTotalsResolvers<ContextType>;
@@ -2233,6 +2590,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Staffing?: StaffingResolvers<ContextType>;
   StaffingInterval?: StaffingIntervalResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TeamCoverageInterval?: TeamCoverageIntervalResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
+  TeamMemberSkill?: TeamMemberSkillResolvers<ContextType>;
+  TeamQueueCoverage?: TeamQueueCoverageResolvers<ContextType>;
   TemplateLimit?: TemplateLimitResolvers<ContextType>;
   TimeOff?: TimeOffResolvers<ContextType>;
   WorkingRules?: WorkingRulesResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
+import { rosterViewResolvers } from './roster-view.resolvers';
 import { siteResolvers } from './site.resolvers';
 import { rosterResolvers } from './roster.resolvers';
 import { skillResolvers } from './skill.resolvers';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers[] = [
   shiftTemplateResolvers,
   staffingResolvers,
   rosterResolvers,
+  rosterViewResolvers,
 ];
