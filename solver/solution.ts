@@ -19,6 +19,9 @@ export interface Assignment {
 export interface ScoredAssignment extends Assignment {
   readonly date: string;
   readonly templateId: string;
+  /** The shift instance's exact instants (ISO, as given in the problem). */
+  readonly start: string;
+  readonly end: string;
   readonly development: boolean;
   readonly alignment: AlignmentParts;
 }

@@ -21,7 +21,7 @@ function toJslp(m: LinearModel, req: BackendRequest): LpModel {
     constraints[`r${i}`] = { ...(Number.isFinite(row.lower) ? { min: row.lower } : {}), ...(Number.isFinite(row.upper) ? { max: row.upper } : {}) };
     for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) variables[`c${m.rowIndices[k]}`][`r${i}`] = m.rowValues[k];
   });
-  return { optimize: 'cost', opType: 'min', constraints, variables, ints, options: { timeout: req.timeLimitSeconds * 1000, tolerance: req.gapTolerance } };
+  return { optimize: 'cost', opType: 'min', constraints, variables, ints, options: { timeout: req.timeLimitSeconds * 1000, tolerance: 0 } };
 }
 
 /** Values read back by column name: the solver omits zeros and mixes in `feasible`/`result`. */
@@ -46,8 +46,9 @@ export const jslpBackend: LpBackend = {
       if (result.bounded === false) return { status: 'unbounded', objective: null, bound: null, values: null };
       const values = valuesOf(m, result);
       const objective = m.objectiveOf(values);
-      // B&B stops early on its tolerance or clock without a bound we can read: claim none then.
-      const proved = req.relaxation || (req.gapTolerance <= 1e-9 && !timedOut);
+      // It only gets small models, so it always solves exactly; stopped by the clock, its
+      // branch-and-bound leaves no bound we can read, so none is claimed.
+      const proved = req.relaxation || !timedOut;
       return { status: proved ? 'optimal' : 'feasible', objective, bound: proved ? objective : null, values };
     } catch (error) {
       return { status: 'error', objective: null, bound: null, values: null, message: `javascript-lp-solver failed: ${String(error)}` };

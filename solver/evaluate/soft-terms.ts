@@ -75,6 +75,8 @@ export function scoreAssignment(ctx: EvalContext, w: Worked): ScoredAssignment {
     ...w.assignment,
     date: w.shift.date,
     templateId: w.shift.templateId,
+    start: w.shift.start,
+    end: w.shift.end,
     development: queueAccess(w.analyst, w.queue, w.shift.date)?.kind === 'development',
     alignment: alignmentParts(w.analyst, w.queue, w.shift, ctx.weights),
   };

@@ -112,3 +112,11 @@ describe('determinism and backends', () => {
     }
   });
 });
+
+describe('default options', () => {
+  test('a small problem with default options is proved optimal', async () => {
+    const s = await solveRoster(tinyProblem());
+    expect(s.status).toBe('optimal');
+    expect(s.gap).toBe(0);
+  });
+});
