@@ -81,3 +81,26 @@ describe('GraphQL-level input errors', () => {
     expect(result.errors?.[0].message).toContain('Int cannot represent');
   });
 });
+
+describe('query limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a query nested deeper than the limit before running it', async () => {
+    const nest = (levels: number): string => (levels === 0 ? 'name' : `contracts { client { ${nest(levels - 1)} } }`);
+    const deep = `{ clients { ${nest(7)} } }`;
+    const result = await t.gql(deep);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: sites { id }`).join(' ');
+    const result = await t.gql(`{ ${aliases} }`);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].message).toMatch(/alias/i);
+  });
+});
