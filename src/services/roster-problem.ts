@@ -6,6 +6,9 @@ import type { Repositories } from '../db/store';
 import { buildRosterProblem } from '../domain/roster-problem/build-roster-problem';
 import type { RosterTotals, RosterViolationView } from '../domain/roster';
 import type { DatedCoverageTarget } from '../domain/staffing';
+import { mostWorkedClient } from '../domain/continuity';
+import { shiftDate } from '../domain/period';
+import { segmentsInForce } from './published-assignments';
 import { derivedCoverageTargets } from './queue-coverage';
 
 /** A roster's problem rebuilt from the database, with lookups from solver ids to shift instances. */
@@ -39,7 +42,7 @@ export interface AssignmentKey {
 export async function loadRosterProblem(repos: Repositories, scope: PeriodAndSites, pinned: readonly AssignmentKey[] = []): Promise<LoadedProblem & { droppedPins: AssignmentKey[] }> {
   const loaded = await repos.deskSnapshots.load({ start: scope.startDate, end: scope.endDate }, scope.siteIds);
   const derived = await derivedCoverageTargets(repos, loaded.queues.map((q) => Number(q.key)), scope);
-  const desk = withDerivedTargets(loaded, derived);
+  const desk = withPreviousClients(withDerivedTargets(loaded, derived), await previousAssignments(repos, scope.startDate));
   const base = buildRosterProblem(desk, { start: scope.startDate, end: scope.endDate }, { siteKeys: scope.siteIds.map(String) });
   const byTemplateDate = new Map(base.shifts.map((s) => [`${s.templateId}|${s.date}`, s]));
   const shiftOf = (templateId: number, date: string) => byTemplateDate.get(`${templateId}|${date}`);
@@ -62,6 +65,36 @@ function withDerivedTargets(desk: DeskData, derived: readonly DatedCoverageTarge
   if (derived.length === 0) return desk;
   const forecastQueues = new Set(derived.map((t) => t.queueKey));
   return { ...desk, coverageTargets: [...desk.coverageTargets.filter((t) => !forecastQueues.has(t.queueKey)), ...derived] };
+}
+
+/** How far back the published roster in force sets each analyst's client for continuity. */
+const CONTINUITY_LOOKBACK_DAYS = 28;
+
+/** Assignments of the published rosters in force over the weeks before `startDate`. */
+async function previousAssignments(repos: Repositories, startDate: string): Promise<{ analystId: number; queueId: number }[]> {
+  const period = { startDate: shiftDate(startDate, -CONTINUITY_LOOKBACK_DAYS), endDate: shiftDate(startDate, -1) };
+  const segments = await segmentsInForce(repos, period);
+  return segments.length === 0 ? [] : repos.publishedRosters.findAssignments({ segments });
+}
+
+/**
+ * Continuity (issue 5): the client an analyst worked most in the last published roster becomes
+ * their usual client for this solve; analysts without one keep the usual client of their profile.
+ */
+function withPreviousClients(desk: DeskData, previous: readonly { analystId: number; queueId: number }[]): DeskData {
+  const clientOfQueue = new Map(desk.queues.map((q) => [Number(q.key), Number(q.clientKey)]));
+  const worked = mostWorkedClient(previous.flatMap(({ analystId, queueId }) => {
+    const clientId = clientOfQueue.get(queueId);
+    return clientId === undefined ? [] : [{ analystId, clientId }];
+  }));
+  if (worked.size === 0) return desk;
+  return {
+    ...desk,
+    analysts: desk.analysts.map((a) => {
+      const client = worked.get(Number(a.key));
+      return client === undefined ? a : { ...a, usualClientKey: String(client) };
+    }),
+  };
 }
 
 /** The solver's name for a stored (or edited) assignment; null when its shift is not in the problem. */
