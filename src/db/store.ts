@@ -5,7 +5,6 @@ import { SiteRepository } from './repositories/site.repository';
 import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository';
 import { RosterJobRepository } from './repositories/roster-job.repository';
 import { RosterRepository } from './repositories/roster.repository';
-import { RosterLookupRepository } from './repositories/roster-lookup.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { AnalystRepository } from './repositories/analyst.repository';
 import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
@@ -22,7 +21,6 @@ export interface Repositories {
   readonly deskSnapshots: DeskSnapshotRepository;
   readonly rosterJobs: RosterJobRepository;
   readonly rosters: RosterRepository;
-  readonly rosterLookups: RosterLookupRepository;
   readonly publishedRosters: PublishedRosterRepository;
   readonly rosterDirectory: RosterDirectoryRepository;
   readonly skills: SkillRepository;
@@ -42,7 +40,6 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     deskSnapshots: new DeskSnapshotRepository(db),
     rosterJobs: new RosterJobRepository(db),
     rosters: new RosterRepository(db),
-    rosterLookups: new RosterLookupRepository(db),
     publishedRosters: new PublishedRosterRepository(db),
     rosterDirectory: new RosterDirectoryRepository(db),
     skills: new SkillRepository(db),

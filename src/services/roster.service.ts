@@ -117,23 +117,6 @@ export class RosterService {
     return rows.sort((a, b) => (b.publishedVersion ?? 0) - (a.publishedVersion ?? 0)).map(toRosterView);
   }
 
-  /** Names for batch loaders (the parent roster is already authorized). */
-  analystNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.analystNames(ids);
-  }
-
-  queueNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.queueNames(ids);
-  }
-
-  clientNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.clientNames(ids);
-  }
-
-  templateNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.templateNames(ids);
-  }
-
   private async mustGet(id: number): Promise<RosterEntity> {
     const roster = await this.store.repos.rosters.findById(id);
     if (!roster) throw DomainError.notFound('Roster', id);
