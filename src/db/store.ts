@@ -66,9 +66,10 @@ export interface Store {
 }
 
 export function createStore(dataSource: DataSource): Store {
+  const inTurn = turnsFor(dataSource);
   return {
     repos: createRepositories(dataSource),
-    transaction: (work) => dataSource.transaction((em) => work(createRepositories(em))),
+    transaction: (work) => inTurn(() => dataSource.transaction((em) => work(createRepositories(em)))),
     ping: async () => {
       try {
         await dataSource.query('SELECT 1');
@@ -78,4 +79,28 @@ export function createStore(dataSource: DataSource): Store {
       }
     },
   };
+}
+
+type Turns = <T>(task: () => Promise<T>) => Promise<T>;
+const sqliteTurns = new WeakMap<DataSource, Turns>();
+
+/**
+ * On SQLite, TypeORM shares one connection, so a transaction begun while another is open becomes
+ * a savepoint inside it and the two interleave (one's rollback or commit decides the other's
+ * writes). There, transactions of the same data source take turns; MySQL gives each its own
+ * connection. A transaction's work must not start another (it would wait for itself).
+ */
+function turnsFor(dataSource: DataSource): Turns {
+  if (dataSource.options.type === 'mysql') return (task) => task();
+  let turns = sqliteTurns.get(dataSource);
+  if (!turns) {
+    let last: Promise<unknown> = Promise.resolve();
+    turns = (task) => {
+      const result = last.then(task);
+      last = result.catch(() => undefined);
+      return result;
+    };
+    sqliteTurns.set(dataSource, turns);
+  }
+  return turns;
 }

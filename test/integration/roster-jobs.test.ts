@@ -100,6 +100,18 @@ describe.each(testDatabases())('roster jobs [%s]', (kind) => {
     expect((await jobs.list(SCHEDULER, 'succeeded')).length).toBe(3);
   });
 
+  it('starts only one of simultaneous requests for the same period and sites; the others are CONFLICT', async () => {
+    const { jobs, nextSolve } = jobService();
+    // Several at once, so that without the lock two would pass the check before either inserts.
+    const sites = [[site(0), site(1)], [site(1), site(0)], [site(1)], [site(0), site(1)], [site(0)], [site(1), site(0)]];
+    const results = await Promise.allSettled(sites.map((siteIds) => jobs.generate(SCHEDULER, { ...PERIOD, siteIds })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('CONFLICT'));
+    expect(await countRows(t, 'roster_job')).toBe(1);
+    (await nextSolve(0)).answer(fakeSolution('optimal'));
+    await jobs.idle();
+  });
+
   it('fails jobs a restart interrupted, and the interrupted run writes nothing when it ends', async () => {
     const before = jobService();
     const running = await before.jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
