@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { RosterAssignmentEntity, RosterEntity } from '../src/db/entities';
+import { rosterScopeKey } from '../src/db/entities/roster.entity';
 import type { Assignment, RosterProblem } from '../solver';
 import type { DeskData } from './desk-data';
 
@@ -52,6 +53,7 @@ export async function storePublishedRoster(
   return dataSource.transaction(async (em) => {
     const roster = await em.getRepository(RosterEntity).save({
       startDate: problem.period.startDate, endDate: problem.period.endDate, siteIds, status: 'published', publishedVersion: 1,
+      scopeKey: rosterScopeKey(problem.period.startDate, problem.period.endDate, siteIds),
       solveStatus: 'feasible', method: options.method ?? 'sample', objective: null, bound: null, gap: null, figures: {}, seconds: 0,
       jobId: null, publishedAt: options.publishedAt,
     });
