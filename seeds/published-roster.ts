@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { RosterAssignmentEntity, RosterEntity } from '../src/db/entities';
+import { rosterScopeKey } from '../src/db/entities/roster.entity';
 import type { Assignment, RosterProblem } from '../solver';
 import type { DeskData } from './desk-data';
 
@@ -50,8 +51,12 @@ export async function storePublishedRoster(
   const shiftOf = new Map(problem.shifts.map((s) => [s.id, s]));
   const siteIds = [...new Set(problem.analysts.map((a) => id(a.fairnessGroup ?? '')))].sort((a, b) => a - b);
   return dataSource.transaction(async (em) => {
+    // Numbered after any roster already stored for the same period and sites (a unique key).
+    const scopeKey = rosterScopeKey(problem.period.startDate, problem.period.endDate, siteIds);
+    const [{ last }] = await em.query('SELECT MAX(published_version) AS last FROM roster WHERE scope_key = ?', [scopeKey]);
+    const publishedVersion = Number(last ?? 0) + 1;
     const roster = await em.getRepository(RosterEntity).save({
-      startDate: problem.period.startDate, endDate: problem.period.endDate, siteIds, status: 'published', publishedVersion: 1,
+      startDate: problem.period.startDate, endDate: problem.period.endDate, siteIds, status: 'published', publishedVersion, scopeKey,
       solveStatus: 'feasible', method: options.method ?? 'sample', objective: null, bound: null, gap: null, figures: {}, seconds: 0,
       jobId: null, publishedAt: options.publishedAt,
     });

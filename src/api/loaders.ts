@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import type { RosterAnalystView, RosterClientView, RosterQueueView, RosterShiftTemplateView } from '../domain/roster-view';
 import type { AnalystSkillView, ShiftPreferenceView, ShiftRequestView, TimeOffView } from '../domain/analyst';
 import type { SiteView } from '../domain/site';
-import type { NamedRow, QueueNameRow, TemplateNameRow } from '../db/repositories/roster-lookup.repository';
 import type { RosterReview } from '../services/roster.service';
 import type { SkillView } from '../domain/skill';
 import type { ClientView, ContractView, DedicatedAnalystView } from '../domain/client';
@@ -15,10 +14,6 @@ import type { Services } from '../services';
  */
 export interface Loaders {
   readonly siteById: DataLoader<number, SiteView | null>;
-  readonly rosterAnalystName: DataLoader<number, NamedRow | null>;
-  readonly rosterQueueName: DataLoader<number, QueueNameRow | null>;
-  readonly rosterClientName: DataLoader<number, NamedRow | null>;
-  readonly rosterTemplateName: DataLoader<number, TemplateNameRow | null>;
   readonly rosterReview: DataLoader<number, RosterReview>;
   readonly rosterAnalystById: DataLoader<number, RosterAnalystView | null>;
   readonly rosterQueueById: DataLoader<number, RosterQueueView | null>;
@@ -40,10 +35,6 @@ export interface Loaders {
 export function createLoaders(services: Services): Loaders {
   return {
     siteById: new DataLoader((ids) => services.sites.findManyByIds(ids).then(byId(ids))),
-    rosterAnalystName: new DataLoader((ids) => services.rosters.analystNames(ids).then(byId(ids))),
-    rosterQueueName: new DataLoader((ids) => services.rosters.queueNames(ids).then(byId(ids))),
-    rosterClientName: new DataLoader((ids) => services.rosters.clientNames(ids).then(byId(ids))),
-    rosterTemplateName: new DataLoader((ids) => services.rosters.templateNames(ids).then(byId(ids))),
     rosterReview: new DataLoader((ids) => Promise.all(ids.map((id) => services.rosters.reviewAuthorized(id))), { batch: false }),
     rosterAnalystById: new DataLoader((ids) => services.schedules.analystsByIds(ids).then(byId(ids))),
     rosterQueueById: new DataLoader((ids) => services.schedules.queuesByIds(ids).then(byId(ids))),

@@ -5,7 +5,6 @@ import { SiteRepository } from './repositories/site.repository';
 import { DeskSnapshotRepository } from './repositories/desk-snapshot.repository';
 import { RosterJobRepository } from './repositories/roster-job.repository';
 import { RosterRepository } from './repositories/roster.repository';
-import { RosterLookupRepository } from './repositories/roster-lookup.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { AnalystRepository } from './repositories/analyst.repository';
 import { AnalystProfileRepository } from './repositories/analyst-profile.repository';
@@ -22,7 +21,6 @@ export interface Repositories {
   readonly deskSnapshots: DeskSnapshotRepository;
   readonly rosterJobs: RosterJobRepository;
   readonly rosters: RosterRepository;
-  readonly rosterLookups: RosterLookupRepository;
   readonly publishedRosters: PublishedRosterRepository;
   readonly rosterDirectory: RosterDirectoryRepository;
   readonly skills: SkillRepository;
@@ -42,7 +40,6 @@ function createRepositories(db: DataSource | EntityManager): Repositories {
     deskSnapshots: new DeskSnapshotRepository(db),
     rosterJobs: new RosterJobRepository(db),
     rosters: new RosterRepository(db),
-    rosterLookups: new RosterLookupRepository(db),
     publishedRosters: new PublishedRosterRepository(db),
     rosterDirectory: new RosterDirectoryRepository(db),
     skills: new SkillRepository(db),
@@ -69,9 +66,10 @@ export interface Store {
 }
 
 export function createStore(dataSource: DataSource): Store {
+  const inTurn = turnsFor(dataSource);
   return {
     repos: createRepositories(dataSource),
-    transaction: (work) => dataSource.transaction((em) => work(createRepositories(em))),
+    transaction: (work) => inTurn(() => dataSource.transaction((em) => work(createRepositories(em)))),
     ping: async () => {
       try {
         await dataSource.query('SELECT 1');
@@ -81,4 +79,28 @@ export function createStore(dataSource: DataSource): Store {
       }
     },
   };
+}
+
+type Turns = <T>(task: () => Promise<T>) => Promise<T>;
+const sqliteTurns = new WeakMap<DataSource, Turns>();
+
+/**
+ * On SQLite, TypeORM shares one connection, so a transaction begun while another is open becomes
+ * a savepoint inside it and the two interleave (one's rollback or commit decides the other's
+ * writes). There, transactions of the same data source take turns; MySQL gives each its own
+ * connection. A transaction's work must not start another (it would wait for itself).
+ */
+function turnsFor(dataSource: DataSource): Turns {
+  if (dataSource.options.type === 'mysql') return (task) => task();
+  let turns = sqliteTurns.get(dataSource);
+  if (!turns) {
+    let last: Promise<unknown> = Promise.resolve();
+    turns = (task) => {
+      const result = last.then(task);
+      last = result.catch(() => undefined);
+      return result;
+    };
+    sqliteTurns.set(dataSource, turns);
+  }
+  return turns;
 }

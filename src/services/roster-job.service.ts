@@ -63,9 +63,6 @@ export class RosterJobService {
     requireStaff(actor);
     const values = parseInput(generateInput, input);
     const siteIds = [...new Set(values.siteIds)].sort((a, b) => a - b);
-    const found = new Set((await this.store.repos.sites.findByIds(siteIds)).map((s) => s.id));
-    const missing = siteIds.find((id) => !found.has(id));
-    if (missing !== undefined) throw DomainError.badInput('input.siteIds', `input.siteIds: site ${missing} does not exist`);
     return this.start(actor, { startDate: values.startDate, endDate: values.endDate, siteIds, options: values.options, baseRosterId: null });
   }
 
@@ -118,12 +115,21 @@ export class RosterJobService {
     return this.runner.idle();
   }
 
+  /**
+   * Checks for a clashing job and inserts in one transaction, after locking the sites' rows, so
+   * two requests for the same sites take turns and the second sees the first's job.
+   */
   private async start(actor: Actor, job: { startDate: string; endDate: string; siteIds: number[]; options: RosterJobView['options']; baseRosterId: number | null }): Promise<RosterJobView> {
-    const clash = (await this.store.repos.rosterJobs.findActiveOverlapping(job.startDate, job.endDate)).find((j) => j.siteIds.some((s) => job.siteIds.includes(s)));
-    if (clash) {
-      throw DomainError.conflict(`Roster job ${clash.id} (${clash.status}) already solves ${clash.startDate}..${clash.endDate} for sites ${clash.siteIds.join(', ')}; wait for it or cancel it`);
-    }
-    const id = await this.store.repos.rosterJobs.insert({ ...job, progress: { phase: 'queued' }, requestedBy: actor.subject });
+    const id = await this.store.transaction(async (tx) => {
+      const found = new Set(await tx.sites.lockByIds(job.siteIds));
+      const missing = job.siteIds.find((s) => !found.has(s));
+      if (missing !== undefined) throw DomainError.badInput('input.siteIds', `input.siteIds: site ${missing} does not exist`);
+      const clash = (await tx.rosterJobs.findActiveOverlapping(job.startDate, job.endDate)).find((j) => j.siteIds.some((s) => job.siteIds.includes(s)));
+      if (clash) {
+        throw DomainError.conflict(`Roster job ${clash.id} (${clash.status}) already solves ${clash.startDate}..${clash.endDate} for sites ${clash.siteIds.join(', ')}; wait for it or cancel it`);
+      }
+      return tx.rosterJobs.insert({ ...job, progress: { phase: 'queued' }, requestedBy: actor.subject });
+    });
     this.runner.enqueue(id);
     return this.announce(id);
   }

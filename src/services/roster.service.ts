@@ -90,16 +90,20 @@ export class RosterService {
 
   /**
    * Draft -> published, numbered after the last published version of the same period and sites,
-   * which becomes superseded; all in one transaction. A published roster never changes again.
+   * which becomes superseded; all in one transaction. The sites' rows are locked first (MySQL), so
+   * two drafts published at once take turns and never get the same number; a unique index on
+   * (scope_key, published_version) backs that. A published roster never changes again.
    */
   async publish(actor: Actor, idInput: string, version: number | null | undefined): Promise<RosterView> {
     requireStaff(actor);
     const id = parseInput(idText, idInput, 'id');
     await this.store.transaction(async (tx) => {
-      const roster = await tx.rosters.findById(id);
-      if (!roster) throw DomainError.notFound('Roster', id);
+      const found = await tx.rosters.findById(id);
+      if (!found) throw DomainError.notFound('Roster', id);
+      await tx.sites.lockByIds(found.siteIds);
+      const same = await tx.rosters.findForPeriodLocked(found.startDate, found.endDate, found.siteIds);
+      const roster = same.find((r) => r.id === id) as RosterEntity;
       if (roster.status !== 'draft') throw DomainError.conflict(`Roster ${id} is ${roster.status}; only a draft can be published`);
-      const same = await tx.rosters.findForPeriod(roster.startDate, roster.endDate, roster.siteIds);
       const now = this.clock.now().toJSDate();
       for (const old of same.filter((r) => r.status === 'published')) await tx.rosters.update(old.id, old.version, { status: 'superseded' });
       const next = Math.max(0, ...same.map((r) => r.publishedVersion ?? 0)) + 1;
@@ -115,23 +119,6 @@ export class RosterService {
     const sites = [...new Set(siteIds)].sort((a, b) => a - b);
     const rows = await this.store.repos.rosters.findForPeriod(startDate, endDate, sites, ['published', 'superseded']);
     return rows.sort((a, b) => (b.publishedVersion ?? 0) - (a.publishedVersion ?? 0)).map(toRosterView);
-  }
-
-  /** Names for batch loaders (the parent roster is already authorized). */
-  analystNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.analystNames(ids);
-  }
-
-  queueNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.queueNames(ids);
-  }
-
-  clientNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.clientNames(ids);
-  }
-
-  templateNames(ids: readonly number[]) {
-    return this.store.repos.rosterLookups.templateNames(ids);
   }
 
   private async mustGet(id: number): Promise<RosterEntity> {

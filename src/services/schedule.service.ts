@@ -17,7 +17,10 @@ const pageInput = z.object({
   after: z.string().regex(/^\d{4}-\d{2}-\d{2}\|[1-9]\d{0,9}$/, 'must be a cursor from a previous page').nullish(),
 });
 
-/** Published schedules: an analyst's own, and every assignment for staff; names for the loaders. */
+/**
+ * Published schedules: an analyst's own, and every assignment for staff; and the names behind the
+ * roster loaders, shared by draft reviews and published views (callers authorized the parent).
+ */
 export class ScheduleService {
   constructor(private readonly store: Store) {}
 

@@ -2,6 +2,7 @@ import type { Logger } from 'typeorm';
 import {
   AnalystEntity, ClientEntity, QueueEntity, RosterAssignmentEntity, RosterEntity, ShiftTemplateEntity, SiteEntity,
 } from '../../src/db/entities';
+import { rosterScopeKey } from '../../src/db/entities/roster.entity';
 import { createTestApp, errorCodes, TestApp } from '../helpers/test-app';
 import { testDatabases } from '../helpers/test-databases';
 
@@ -61,7 +62,8 @@ describe.each(testDatabases())('publishedAssignments and batch loading [%s]', (k
     for (let i = 0; i < analysts.length; i += 200) await db.getRepository(AnalystEntity).insert(analysts.slice(i, i + 200));
     const analystIds = (await db.getRepository(AnalystEntity).find({ select: { id: true }, order: { id: 'ASC' } })).map((a) => a.id);
     const roster = await db.getRepository(RosterEntity).save({
-      startDate: PERIOD.startDate, endDate: PERIOD.endDate, siteIds: [site.id], status: 'published', publishedVersion: 1, solveStatus: 'feasible',
+      startDate: PERIOD.startDate, endDate: PERIOD.endDate, siteIds: [site.id], scopeKey: rosterScopeKey(PERIOD.startDate, PERIOD.endDate, [site.id]),
+      status: 'published', publishedVersion: 1, solveStatus: 'feasible',
       method: 'test', objective: null, bound: null, gap: null, figures: {}, seconds: 0, jobId: null, publishedAt: new Date('2026-02-20T00:00:00Z'),
     });
     const rows = Array.from({ length: count }, (_, n) => {

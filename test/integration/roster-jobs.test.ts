@@ -100,6 +100,37 @@ describe.each(testDatabases())('roster jobs [%s]', (kind) => {
     expect((await jobs.list(SCHEDULER, 'succeeded')).length).toBe(3);
   });
 
+  it('starts only one of simultaneous requests for the same period and sites; the others are CONFLICT', async () => {
+    const { jobs, nextSolve } = jobService();
+    // Several at once, so that without the lock two would pass the check before either inserts.
+    const sites = [[site(0), site(1)], [site(1), site(0)], [site(1)], [site(0), site(1)], [site(0)], [site(1), site(0)]];
+    const results = await Promise.allSettled(sites.map((siteIds) => jobs.generate(SCHEDULER, { ...PERIOD, siteIds })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('CONFLICT'));
+    expect(await countRows(t, 'roster_job')).toBe(1);
+    (await nextSolve(0)).answer(fakeSolution('optimal'));
+    await jobs.idle();
+  });
+
+  it('numbers two drafts of the same period and sites published at once 1 and 2, never the same', async () => {
+    const { jobs, nextSolve } = jobService();
+    const drafts: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const job = await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+      (await nextSolve(i)).answer(fakeSolution('optimal'));
+      await jobs.idle();
+      drafts.push((await jobs.get(SCHEDULER, job.id))!.rosterId!);
+    }
+    const rosters = t.app.services.rosters;
+    const published = await Promise.all(drafts.map((id) => rosters.publish(SCHEDULER, id, null)));
+    expect(published.map((r) => r.publishedVersion).sort()).toEqual([1, 2]);
+    const versions = await rosters.versions(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+    expect(versions.map((r) => [r.publishedVersion, r.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+    // The unique index refuses a second roster numbered 1 for the same period and sites.
+    const second = versions[0].id;
+    await expect(t.dataSource.query('UPDATE roster SET published_version = 1 WHERE id = ?', [Number(second)])).rejects.toThrow();
+  });
+
   it('fails jobs a restart interrupted, and the interrupted run writes nothing when it ends', async () => {
     const before = jobService();
     const running = await before.jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });

@@ -36,19 +36,19 @@ export const rosterResolvers: Resolvers = {
     assignments: (r, page, { actor, services }) => services.rosters.assignments(actor, Number(r.id), page),
   },
   RosterCoverage: {
-    queueName: async (c, _, { loaders }) => (await loaders.rosterQueueName.load(Number(c.queueId)))?.name ?? '',
+    queueName: async (c, _, { loaders }) => (await loaders.rosterQueueById.load(Number(c.queueId)))?.name ?? '',
   },
   RosterAnalystFigures: {
-    analystName: async (f, _, { loaders }) => (await loaders.rosterAnalystName.load(Number(f.analystId)))?.name ?? '',
+    analystName: async (f, _, { loaders }) => (await loaders.rosterAnalystById.load(Number(f.analystId)))?.name ?? '',
   },
   RosterAssignment: {
-    analystName: async (a, _, { loaders }) => (await loaders.rosterAnalystName.load(Number(a.analystId)))?.name ?? '',
-    templateCode: async (a, _, { loaders }) => (await loaders.rosterTemplateName.load(Number(a.shiftTemplateId)))?.code ?? '',
-    queueName: async (a, _, { loaders }) => (await loaders.rosterQueueName.load(Number(a.queueId)))?.name ?? '',
-    clientId: async (a, _, { loaders }) => String((await loaders.rosterQueueName.load(Number(a.queueId)))?.clientId ?? ''),
+    analystName: async (a, _, { loaders }) => (await loaders.rosterAnalystById.load(Number(a.analystId)))?.name ?? '',
+    templateCode: async (a, _, { loaders }) => (await loaders.rosterShiftTemplateById.load(Number(a.shiftTemplateId)))?.code ?? '',
+    queueName: async (a, _, { loaders }) => (await loaders.rosterQueueById.load(Number(a.queueId)))?.name ?? '',
+    clientId: async (a, _, { loaders }) => String((await loaders.rosterQueueById.load(Number(a.queueId)))?.clientId ?? ''),
     clientName: async (a, _, { loaders }) => {
-      const queue = await loaders.rosterQueueName.load(Number(a.queueId));
-      return (queue && (await loaders.rosterClientName.load(queue.clientId))?.name) ?? '';
+      const queue = await loaders.rosterQueueById.load(Number(a.queueId));
+      return (queue && (await loaders.rosterClientById.load(queue.clientId))?.name) ?? '';
     },
   },
 };

@@ -1,11 +1,17 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
+/** One text for a period and site set, e.g. "2026-03-02|2026-03-08|1,3" (site ids sorted). */
+export function rosterScopeKey(startDate: string, endDate: string, siteIds: readonly number[]): string {
+  return `${startDate}|${endDate}|${[...siteIds].sort((a, b) => a - b).join(',')}`;
+}
+
 /**
  * A roster for a period and a set of sites: a draft until published; a published roster is
  * never changed in place, a later publish for the same period and sites supersedes it.
  */
 @Entity({ name: 'roster' })
 @Index(['startDate', 'endDate'])
+@Index(['scopeKey', 'publishedVersion'], { unique: true })
 @Check('end_date >= start_date')
 @Check(`status IN ('draft', 'published', 'superseded')`)
 export class RosterEntity {
@@ -21,6 +27,10 @@ export class RosterEntity {
   /** Sorted site ids, e.g. [1, 3]. */
   @Column({ type: 'simple-json' })
   siteIds!: number[];
+
+  /** rosterScopeKey of the period and sites; unique with publishedVersion. */
+  @Column({ type: 'varchar', length: 512 })
+  scopeKey!: string;
 
   @Column({ type: 'varchar', length: 12 })
   status!: string;

@@ -2,7 +2,8 @@ import { QueryRunner, Table, TableCheck, TableColumnOptions, TableForeignKey, Ta
 
 /**
  * Column builders for migrations that must run unchanged on SQLite and MySQL/MariaDB:
- * only portable types (int, varchar, double, boolean, date, datetime, text), snake_case names.
+ * only portable types (int, varchar, double, boolean, date, datetime, text; longtext only through
+ * longTextType), snake_case names.
  */
 export const col = {
   id: (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
@@ -13,7 +14,10 @@ export const col = {
     length: String(length),
     ...opts,
   }),
+  /** JSON as TEXT: capped at 64 KB on MySQL. Kept for the migrations that used it; new JSON columns use longJson. */
   json: (name: string): TableColumnOptions => ({ name, type: 'text' }),
+  /** JSON text of any size: LONGTEXT on MySQL/MariaDB (TEXT stops at 64 KB there), TEXT on SQLite (unbounded). */
+  longJson: (q: QueryRunner, name: string, opts: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: longTextType(q), ...opts }),
   double: (name: string, opts: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'double', ...opts }),
   bool: (name: string, def: boolean): TableColumnOptions => ({ name, type: 'boolean', default: def }),
   date: (name: string, opts: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'date', ...opts }),
@@ -22,6 +26,9 @@ export const col = {
   createdAt: (): TableColumnOptions => ({ name: 'created_at', type: 'datetime', default: 'CURRENT_TIMESTAMP' }),
   updatedAt: (): TableColumnOptions => ({ name: 'updated_at', type: 'datetime', default: 'CURRENT_TIMESTAMP' }),
 };
+
+/** The type for text without a practical size limit on this database. */
+export const longTextType = (q: QueryRunner): string => (q.connection.options.type === 'mysql' ? 'longtext' : 'text');
 
 export const fk = (column: string, table: string, onDelete: 'CASCADE' | 'RESTRICT' | 'SET NULL' = 'RESTRICT') =>
   new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });

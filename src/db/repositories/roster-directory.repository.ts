@@ -22,8 +22,9 @@ export interface AnalystSkillRow {
 }
 
 /**
- * The names and small facts a roster view needs about analysts, queues, clients, templates and
- * skills, each read for many ids in one statement. Only public columns leave this class: never
+ * The names and small facts rosters need about analysts, queues, clients, templates and skills,
+ * each read for many ids in one statement: the one read path for both the draft review and the
+ * published views (and their DataLoaders). Only public analyst columns leave this class: never
  * interests, preferences, requests, time off or rules.
  */
 export class RosterDirectoryRepository {

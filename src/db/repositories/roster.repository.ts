@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, MoreThan } from 'typeorm';
 import { RosterAssignmentEntity, RosterEntity } from '../entities';
+import { rosterScopeKey } from '../entities/roster.entity';
+import { lockForWrite } from '../row-locks';
 import { updateVersioned } from './versioned-update';
 
 export type NewRoster = Pick<RosterEntity, 'startDate' | 'endDate' | 'siteIds' | 'solveStatus' | 'method' | 'objective' | 'bound' | 'gap' | 'figures' | 'seconds' | 'jobId'>;
@@ -21,7 +23,7 @@ export class RosterRepository {
 
   /** A draft with all its assignments; call inside a transaction. */
   async insertDraft(roster: NewRoster, rows: readonly NewAssignment[]): Promise<number> {
-    const saved = await this.rosters.save(this.rosters.create({ ...roster, status: 'draft', publishedVersion: null, publishedAt: null }));
+    const saved = await this.rosters.save(this.rosters.create({ ...roster, scopeKey: rosterScopeKey(roster.startDate, roster.endDate, roster.siteIds), status: 'draft', publishedVersion: null, publishedAt: null }));
     for (let i = 0; i < rows.length; i += 200) {
       await this.assignments.insert(rows.slice(i, i + 200).map((row) => ({ ...row, rosterId: saved.id })));
     }
@@ -38,6 +40,15 @@ export class RosterRepository {
       .where('r.start_date = :startDate AND r.end_date = :endDate AND r.site_ids = :sites', { startDate, endDate, sites: JSON.stringify([...siteIds]) })
       .andWhere(statuses ? 'r.status IN (:...statuses)' : '1 = 1', { statuses })
       .orderBy('r.id', 'DESC').getMany();
+  }
+
+  /**
+   * Every roster of the period and site set, read in a transaction so that on MySQL it sees the
+   * latest committed rows and locks them until the transaction ends.
+   */
+  findForPeriodLocked(startDate: string, endDate: string, siteIds: readonly number[]): Promise<RosterEntity[]> {
+    const query = this.rosters.createQueryBuilder('r').where('r.scope_key = :key', { key: rosterScopeKey(startDate, endDate, siteIds) }).orderBy('r.id', 'DESC');
+    return lockForWrite(this.db, query).getMany();
   }
 
   update(id: number, version: number, patch: RosterPatch): Promise<void> {
