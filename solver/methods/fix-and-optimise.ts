@@ -4,7 +4,8 @@ import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
 import type { SolveMethod } from './method';
 import { assignmentsOf, completeStart, pinStart } from './monolithic';
-import { greedyStart } from './greedy-start';
+import { greedyStart, plannedStart } from './greedy-start';
+import { planCoverage } from './coverage-plan';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import { neighbourhoods, type Neighbourhood } from './neighbourhoods';
 
@@ -56,6 +57,10 @@ const LNS_NODES = 500;
  */
 const FULL_MIP_MAX_COLUMNS = 60000;
 
+/** Share of the time limit (and a cap in seconds) for the coverage relaxation that plans head counts. */
+const PLAN_SHARE = 0.3;
+const PLAN_MAX_SECONDS = 10;
+
 const remaining = (deadlineMs: number): number => (deadlineMs - Date.now()) / 1000;
 
 /**
@@ -90,6 +95,11 @@ export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
   const total = Math.max(1, remaining(deadlineMs));
   const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
   let incumbent = completeStart(ix, greedyStart(ix));
+  const plan = await planCoverage(ix, options, Math.min(PLAN_MAX_SECONDS, total * PLAN_SHARE), incumbent.values ?? undefined);
+  if (plan.counts) {
+    const planned = completeStart(ix, plannedStart(ix, plan.counts));
+    if (planned.objective !== null && (incumbent.objective === null || planned.objective < incumbent.objective)) incumbent = planned;
+  }
   if (incumbent.values === null) incumbent = completeStart(ix, pinStart(ix));
   if (incumbent.values === null) {
     const first = await highsBackend.solve(ix.model, { timeLimitSeconds: total * 0.3, seed: options.seed, gapTolerance: options.gapTolerance });
@@ -98,10 +108,17 @@ export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
   }
   const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
   incumbent = await improve(ix, options, incumbent, wholeFits ? Date.now() + total * LNS_SHARE * 1000 : deadlineMs);
-  if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: null, ...sizes };
+  if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
   const final = await highsBackend.solve(ix.model, { timeLimitSeconds: Math.max(0.5, remaining(deadlineMs)), seed: options.seed, gapTolerance: options.gapTolerance, start: incumbent.values as Float64Array });
   const useFinal = final.values !== null && final.objective !== null && final.objective <= (incumbent.objective as number) + 1e-9;
   const chosen = useFinal ? final : incumbent;
   const status = final.status === 'optimal' && useFinal ? 'optimal' : 'feasible';
-  return { method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound: final.bound, ...sizes };
+  return { method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound: bestBound(final.bound, plan.bound), ...sizes };
 };
+
+/** Both are valid lower bounds on the same optimum, so the larger one is too. */
+function bestBound(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
