@@ -51,20 +51,6 @@ export function coverDemand(ix: ModelIndex): void {
   }
 }
 
-/**
- * Head counts planned per `${shiftId}|${queueId}` (see coverage-relaxation): sum x + short -
- * surplus = planned, priced per analyst at the shift's hours times the under/over weight. Used
- * instead of `coverDemand` in the second stage of a two-stage solve; not the real objective.
- */
-export function coverPlan(ix: ModelIndex, counts: ReadonlyMap<string, number>): void {
-  for (const [key, cols] of ix.byShiftQueue) {
-    const planned = counts.get(key) ?? 0;
-    const shiftId = key.slice(0, key.indexOf('|'));
-    const hours = ((ix.shiftEndMs.get(shiftId) as number) - (ix.shiftStartMs.get(shiftId) as number)) / HOUR_MS;
-    coverageRow(ix, `plan ${key}`, new Expr().add(cols), planned, ix.weights.underCoverage * hours, ix.weights.overCoverage * hours);
-  }
-}
-
 /** Unmet requests cost weight: wanting to work is `weight * (1 - sum x)`, so a constant plus negative costs. */
 export function honourRequests(ix: ModelIndex): void {
   ix.problem.analysts.forEach((analyst, a) => {

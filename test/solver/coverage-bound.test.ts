@@ -63,13 +63,13 @@ describe('coverage relaxation bound', () => {
     expect(bound as number).toBeGreaterThanOrEqual(9 * 8 * 100 - 1e-6);
   });
 
-  test('generated S desk: the reported bound is below the roster', async () => {
+  test('generated S desk: the reported bound is below the roster and the clock holds', async () => {
     const desk = generateDesk('S', { seed: 20260302 });
     const problem = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
     const s = await solveRoster(problem, { timeLimitSeconds: 6, seed: 3, method: 'fix-and-optimise' });
     expect(s.violations).toEqual([]);
     expect(s.bound).not.toBeNull();
     expect(s.bound as number).toBeLessThanOrEqual((s.objective as number) + 1e-6);
-
+    expect(s.seconds).toBeLessThan(6 + 1);
   }, 30000);
 });
