@@ -63,7 +63,14 @@ const FULL_MIP_MAX_COLUMNS = 60000;
 
 /** Share of the time limit (and a cap in seconds) for the coverage relaxation that plans head counts. */
 const PLAN_SHARE = 0.3;
-const PLAN_MAX_SECONDS = 10;
+/**
+ * When the full MIP fits, the plan gets PLAN_SHARE of the limit but no more than PLAN_SECONDS or
+ * PLAN_LONG_SHARE of it: on S its relaxation is near optimal after about 3 s, and a 9 s plan at
+ * 30 s left LNS too little (17.3k against 15.1k). M needs the whole share: 3 s gave no useful
+ * plan (bound 3.2k, roster 329k), 9 s gave bound 40k and roster 234k.
+ */
+const PLAN_SECONDS = 3;
+const PLAN_LONG_SHARE = 0.1;
 
 /** Below this many seconds left, the warm-started full MIP is skipped rather than run past the limit. */
 const MIN_FINAL_SECONDS = 0.3;
@@ -102,7 +109,9 @@ export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
   const total = Math.max(1, remaining(deadlineMs));
   const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
   let incumbent = completeStart(ix, greedyStart(ix));
-  const plan = await planCoverage(ix, options, Math.min(PLAN_MAX_SECONDS, total * PLAN_SHARE), incumbent.values ?? undefined);
+  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+  const planSeconds = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
+  const plan = await planCoverage(ix, options, planSeconds, incumbent.values ?? undefined);
   if (plan.counts) {
     const planned = completeStart(ix, plannedStart(ix, plan.counts));
     if (planned.objective !== null && (incumbent.objective === null || planned.objective < incumbent.objective)) incumbent = planned;
@@ -113,7 +122,6 @@ export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
     if (first.status === 'infeasible' || first.values === null) return { method: 'fix-and-optimise', backend: 'highs', status: first.status, assignments: null, bound: first.bound, message: first.message, ...sizes };
     incumbent = first;
   }
-  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
   // LNS ends at its share of the whole limit counted from the method's start (the plan came out of it).
   incumbent = await improve(ix, options, incumbent, wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs);
   if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
