@@ -102,3 +102,46 @@ export function greedyStart(ix: ModelIndex): Float64Array {
   }
   return x;
 }
+
+/**
+ * A roster that follows planned head counts per `${shiftId}|${queueId}` (from the coverage
+ * relaxation): slots in time order, each filled with up to its count of the cheapest fitting
+ * candidates (misfit, then fewest minutes so far). Keeps every always-hard rule; a slot whose
+ * count no fitting analyst can meet is left short. Pins go first and count towards the plan.
+ */
+export function plannedStart(ix: ModelIndex, counts: ReadonlyMap<string, number>): Float64Array {
+  const x = new Float64Array(ix.model.columnCount);
+  const loads = ix.problem.analysts.map(newLoad);
+  const left = new Map(counts);
+  const pinned = ix.candidates.filter((c) => ix.model.lower[c.col] > 0).sort((a, b) => a.dateIdx - b.dateIdx);
+  for (const c of pinned) {
+    x[c.col] = 1;
+    take(ix, loads[c.analystIdx], c);
+    const key = `${c.shift.id}|${c.queue.id}`;
+    left.set(key, (left.get(key) ?? 0) - 1);
+  }
+  const bySlot = new Map<string, Candidate[]>();
+  for (const c of ix.candidates) {
+    if (c.access.kind !== 'regular') continue;
+    const key = `${c.shift.id}|${c.queue.id}`;
+    const list = bySlot.get(key) ?? [];
+    if (list.length === 0) bySlot.set(key, list);
+    list.push(c);
+  }
+  const options = ix.problem.analysts.map(() => 0);
+  for (const c of ix.candidates) options[c.analystIdx]++;
+  const slots = [...bySlot.entries()].sort(([ka, a], [kb, b]) => (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || ka.localeCompare(kb));
+  for (const [key, slot] of slots) {
+    let want = left.get(key) ?? 0;
+    if (want <= 0) continue;
+    const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
+    for (const c of ranked) {
+      if (want <= 0) break;
+      if (!fits(ix, c.analyst, loads[c.analystIdx], c)) continue;
+      x[c.col] = 1;
+      take(ix, loads[c.analystIdx], c);
+      want--;
+    }
+  }
+  return x;
+}
