@@ -8,6 +8,7 @@ import { greedyStart, plannedStart } from './greedy-start';
 import { planCoverage } from './coverage-plan';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import { neighbourhoods, type Neighbourhood } from './neighbourhoods';
+import { ELASTIC_RULE, elasticExcess, elasticModel } from '../model/elastic';
 
 /**
  * The columns a neighbourhood frees: its assignment and work columns, its analysts' weekend
@@ -77,6 +78,62 @@ const MIN_FINAL_SECONDS = 0.3;
 
 const remaining = (deadlineMs: number): number => (deadlineMs - Date.now()) / 1000;
 
+/** Elastic slack per analyst: the breaks of hard minimum rules in rows that touch their work. */
+function excessByAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], values: Float64Array): number[] {
+  return ix.byAnalyst.map((cols) => {
+    const rows = new Set<number>();
+    for (const j of cols) for (const i of rowsOf[j]) rows.add(i);
+    let excess = 0;
+    for (const i of rows) {
+      for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
+        const meaning = ix.model.meaning[ix.model.rowIndices[k]];
+        if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) excess += values[ix.model.rowIndices[k]];
+      }
+    }
+    return excess;
+  });
+}
+
+/** Passes over the analysts whose hard minimum rules break, before LNS gives up on them. */
+const REPAIR_PASSES = 3;
+
+/**
+ * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
+ * is repaired analyst by analyst: each sub-MIP re-plans one analyst's whole period with everyone
+ * else fixed. Tiny models, so a pass is quick; the price of a break makes each one keep the rules
+ * whenever that analyst alone can.
+ */
+async function repairHardRules(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+  let best = start;
+  const rowsOf = columnRows(ix.model);
+  const lastDate = ix.dates.length - 1;
+  for (let pass = 0; pass < REPAIR_PASSES; pass++) {
+    const excess = excessByAnalyst(ix, rowsOf, best.values as Float64Array);
+    const broken = excess.map((e, a) => ({ e, a })).filter(({ e }) => e > 1e-6);
+    if (broken.length === 0) break;
+    for (const { a } of broken) {
+      const left = remaining(untilMs);
+      if (left < 0.5) return best;
+      const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: 0, lastDate };
+      const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, 2));
+      const objective = next ? ix.model.objectiveOf(next) : Infinity;
+      if (next !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values: next };
+    }
+  }
+  return best;
+}
+
+/** On later passes a broken analyst is re-planned with `count` others who share a queue, so shifts can move between them. */
+function neighboursOf(ix: ModelIndex, a: number, count: number): number[] {
+  const mine = new Set(ix.candidates.filter((c) => c.analystIdx === a).map((c) => c.queue.id));
+  const others = new Set<number>();
+  for (const c of ix.candidates) {
+    if (others.size >= count) break;
+    if (c.analystIdx !== a && mine.has(c.queue.id) && (c.analystIdx * 7919 + a) % 5 === count % 5) others.add(c.analystIdx);
+  }
+  return [...others];
+}
+
 /**
  * Large-neighbourhood search: sub-MIPs that re-optimise a block of analysts over a window of
  * days with everything else fixed, each started from the incumbent so it can only improve.
@@ -101,37 +158,59 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
 }
 
 /**
- * Default method for roster-size models: a start (pins only, else a short full MIP), LNS to
- * improve it, then the full MIP warm-started from the incumbent for the rest of the time, which
- * proves the bound and may improve the roster further.
+ * Default method for roster-size models: a start (greedy, or following the coverage plan), LNS
+ * to improve it, then the full MIP warm-started from the incumbent for the rest of the time,
+ * which proves the bound and may improve the roster further.
+ *
+ * With hard minimum rules (minutes, stretches) the start and LNS run on the elastic model, where
+ * breaking such a rule is allowed at a price far above every other term: a greedy roster rarely
+ * keeps them, and HiGHS alone often finds no roster at all in the time. LNS then drives the
+ * breaks to zero first; only a roster with none is returned.
  */
 export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
   const total = Math.max(1, remaining(deadlineMs));
   const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
-  let incumbent = completeStart(ix, greedyStart(ix));
+  const elastic = elasticModel(ix.model);
+  const work: ModelIndex = elastic ? { ...ix, model: elastic } : ix;
+  let incumbent = completeStart(work, greedyStart(work));
   const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
   const planSeconds = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
-  const plan = await planCoverage(ix, options, planSeconds, incumbent.values ?? undefined);
+  const plan = await planCoverage(ix, options, planSeconds, keepsHardRules(ix, incumbent) ? incumbent.values ?? undefined : undefined);
   if (plan.counts) {
-    const planned = completeStart(ix, plannedStart(ix, plan.counts));
+    const planned = completeStart(work, plannedStart(work, plan.counts));
     if (planned.objective !== null && (incumbent.objective === null || planned.objective < incumbent.objective)) incumbent = planned;
   }
-  if (incumbent.values === null) incumbent = completeStart(ix, pinStart(ix));
+  if (incumbent.values === null) incumbent = completeStart(work, pinStart(work));
   if (incumbent.values === null) {
-    const first = await highsBackend.solve(ix.model, { timeLimitSeconds: total * 0.3, seed: options.seed, gapTolerance: options.gapTolerance });
+    const first = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance });
     if (first.status === 'infeasible' || first.values === null) return { method: 'fix-and-optimise', backend: 'highs', status: first.status, assignments: null, bound: first.bound, message: first.message, ...sizes };
     incumbent = first;
   }
+  if (elastic) incumbent = await repairHardRules(work, options, incumbent, deadlineMs);
   // LNS ends at its share of the whole limit counted from the method's start (the plan came out of it).
-  incumbent = await improve(ix, options, incumbent, wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs);
-  if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
-  if (remaining(deadlineMs) < MIN_FINAL_SECONDS) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
-  const final = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance, start: incumbent.values as Float64Array });
-  const useFinal = final.values !== null && final.objective !== null && final.objective <= (incumbent.objective as number) + 1e-9;
-  const chosen = useFinal ? final : incumbent;
+  incumbent = await improve(work, options, incumbent, wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs);
+  const feasible = keepsHardRules(ix, incumbent);
+  const done = (chosen: BackendResult, status: 'optimal' | 'feasible', bound: number | null) => ({ method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound, ...sizes });
+  if (!wholeFits || remaining(deadlineMs) < MIN_FINAL_SECONDS) {
+    if (feasible) return done(incumbent, 'feasible', plan.bound);
+    return { method: 'fix-and-optimise', backend: 'highs', status: 'timedout', assignments: null, bound: plan.bound, message: brokenMessage(ix, incumbent), ...sizes };
+  }
+  const final = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance, start: feasible ? incumbent.values as Float64Array : undefined });
+  const useFinal = final.values !== null && final.objective !== null && (!feasible || final.objective <= (incumbent.objective as number) + 1e-9);
+  if (!useFinal && !feasible) return { method: 'fix-and-optimise', backend: 'highs', status: 'timedout', assignments: null, bound: bestBound(final.bound, plan.bound), message: brokenMessage(ix, incumbent), ...sizes };
   const status = final.status === 'optimal' && useFinal ? 'optimal' : 'feasible';
-  return { method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound: bestBound(final.bound, plan.bound), ...sizes };
+  return done(useFinal ? final : incumbent, status, bestBound(final.bound, plan.bound));
 };
+
+/** A roster keeps every hard rule when it exists and its elastic slacks are all zero. */
+function keepsHardRules(ix: ModelIndex, result: BackendResult): boolean {
+  return result.values !== null && elasticExcess(ix.model, result.values) <= 1e-6;
+}
+
+function brokenMessage(ix: ModelIndex, best: BackendResult): string {
+  const excess = best.values ? elasticExcess(ix.model, best.values) : 0;
+  return `No roster keeping every hard rule was found in time; the best one found still misses hard minimum rules by ${Math.round(excess)} unit(s) (minutes or days). Allow more time or relax those rules.`;
+}
 
 /** Both are valid lower bounds on the same optimum, so the larger one is too. */
 function bestBound(a: number | null, b: number | null): number | null {

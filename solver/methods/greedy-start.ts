@@ -13,6 +13,13 @@ interface Load {
   minutes: number;
 }
 
+/** Coverage still wanted by one target, with its prices per analyst (fraction) short or over. */
+interface Demand {
+  left: number;
+  readonly under: number;
+  readonly over: number;
+}
+
 function newLoad(): Load {
   return { dates: new Set(), weekMinutes: new Map(), templates: new Map(), weekends: new Set(), templateOn: new Map(), lastEndMs: -Infinity, minutes: 0 };
 }
@@ -52,7 +59,7 @@ function take(ix: ModelIndex, load: Load, c: Candidate): void {
 
 /**
  * A quick roster that keeps every always-hard rule: shifts in time order, each queue filled
- * by the cheapest fitting regular candidates (misfit cost, then fewest minutes so far) while the
+ * (interval and shift targets alike) by the cheapest fitting regular candidates (misfit cost, then fewest minutes so far) while the
  * coverage one more gains outweighs the surplus it makes and its misfit. Pins go first. Development shifts are left to the MIP.
  */
 export function greedyStart(ix: ModelIndex): Float64Array {
@@ -75,6 +82,12 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     if (list.length === 0) targetsByQueue.set(t.queueId, list);
     list.push(t);
   }
+  // Shift targets count each analyst on the template and date once (on their queue, or on any).
+  const shiftTargets = new Map<string, { queueId: string | null; left: number; under: number; over: number }[]>();
+  for (const t of ix.problem.shiftTargets ?? []) {
+    const key = `${t.date}|${t.templateId}`;
+    shiftTargets.set(key, [...(shiftTargets.get(key) ?? []), { queueId: t.queueId, left: t.required, under: t.underWeight ?? ix.weights.underCoverage, over: t.overWeight ?? ix.weights.overCoverage }]);
+  }
   const bySlot = new Map<string, Candidate[]>();
   for (const c of ix.candidates) {
     if (c.access.kind !== 'regular') continue;
@@ -87,8 +100,9 @@ export function greedyStart(ix: ModelIndex): Float64Array {
   for (const slot of slots) {
     const start = ix.shiftStartMs.get(slot[0].shift.id) as number;
     const end = ix.shiftEndMs.get(slot[0].shift.id) as number;
-    const mine = (targetsByQueue.get(slot[0].queue.id) ?? []).filter((t) => Math.min(end, t.end) > Math.max(start, t.start))
+    const mine: { t: Demand; share: number }[] = (targetsByQueue.get(slot[0].queue.id) ?? []).filter((t) => Math.min(end, t.end) > Math.max(start, t.start))
       .map((t) => ({ t, share: (Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start) }));
+    mine.push(...(shiftTargets.get(`${slot[0].shift.date}|${slot[0].shift.templateId}`) ?? []).filter((t) => t.queueId === null || t.queueId === slot[0].queue.id).map((t) => ({ t, share: 1 })));
     const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
     for (const c of ranked) {
       // Coverage gained minus surplus created, in objective units, must beat the misfit price.

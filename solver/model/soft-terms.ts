@@ -1,6 +1,7 @@
 import type { Analyst, CoverageWeights, FlexibleRule } from '../problem';
 import { instantMillis } from '../time';
 import type { ModelIndex } from './candidates';
+import { ELASTIC_RULE } from './elastic';
 import { Expr } from './linear-model';
 
 const HOUR_MS = 3600000;
@@ -64,11 +65,16 @@ export function honourRequests(ix: ModelIndex): void {
   });
 }
 
+/**
+ * A soft rule gets a priced slack. A hard one gets an elastic slack fixed at zero: the original
+ * model cannot use it, while `elasticModel` frees and prices it so that a search can start from a
+ * roster that breaks the rule and work its way to one that keeps it.
+ */
 function flexibleRow(ix: ModelIndex, rule: FlexibleRule, label: string, e: Expr, lower: number, upper: number, unitCost: number, slackSign: 1 | -1): void {
-  if (!rule.hard) {
-    const slack = ix.model.addColumn({ kind: 'aux', rule: 'flexible-slack', ref: label }, unitCost * (rule.weight ?? 1), 0, Infinity, false);
-    e.add([slack], slackSign);
-  }
+  const slack = rule.hard
+    ? ix.model.addColumn({ kind: 'aux', rule: ELASTIC_RULE, ref: label }, 0, 0, 0, false)
+    : ix.model.addColumn({ kind: 'aux', rule: 'flexible-slack', ref: label }, unitCost * (rule.weight ?? 1), 0, Infinity, false);
+  e.add([slack], slackSign);
   ix.model.addRow(label, e.indices, e.values, lower, upper);
 }
 

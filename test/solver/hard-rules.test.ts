@@ -78,8 +78,11 @@ describe('hard rules, one tiny case each', () => {
   });
 
   test('max shifts per template per period', async () => {
-    const s = await solveChecked(tinyProblem({ analysts: [analyst('ana', { rules: { maxShiftsPerTemplate: { night: 1 } } })] }, 3));
+    // Ana prefers nights, so without the rule she would work all three.
+    const s = await solveChecked(tinyProblem({ analysts: [analyst('ana', { shiftPreferences: { night: 2 }, rules: { maxShiftsPerTemplate: { night: 1 } } })] }, 3));
     expect(s.assignments.filter((a) => a.templateId === 'night')).toHaveLength(1);
+    const free = await solveChecked(tinyProblem({ analysts: [analyst('ana', { shiftPreferences: { night: 2 } })] }, 3));
+    expect(free.assignments.filter((a) => a.templateId === 'night')).toHaveLength(3);
   });
 
   test('max working weekends per period', async () => {
