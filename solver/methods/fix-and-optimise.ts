@@ -2,10 +2,11 @@ import { highsBackend } from '../backends/highs-backend';
 import type { BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
-import type { SolveMethod } from './method';
-import { assignmentsOf, completeStart, pinStart } from './monolithic';
+import type { MethodResult, SolveMethod } from './method';
+import { assignmentsOf, cheaperStart, completeStart, pinStart, startIsCheaper, warmStart } from './monolithic';
 import { greedyStart, plannedStart } from './greedy-start';
-import { planCoverage } from './coverage-plan';
+import { planCoverage, type CoveragePlan } from './coverage-plan';
+import type { ProgressReport } from '../progress';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import { neighbourhoods, type Neighbourhood } from './neighbourhoods';
 
@@ -80,9 +81,9 @@ const remaining = (deadlineMs: number): number => (deadlineMs - Date.now()) / 10
 /**
  * Large-neighbourhood search: sub-MIPs that re-optimise a block of analysts over a window of
  * days with everything else fixed, each started from the incumbent so it can only improve.
- * Stops after a full sweep without improvement or at `untilMs`.
+ * Stops after a full sweep without improvement or at `untilMs`; calls `onBetter` on each improvement.
  */
-async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number, onBetter: (better: BackendResult) => void): Promise<BackendResult> {
   let best = start;
   let stale = 0;
   const rowsOf = columnRows(ix.model);
@@ -94,43 +95,64 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20)));
     const objective = next ? ix.model.objectiveOf(next) : Infinity;
     const better = next !== null && objective < (best.objective as number) - 1e-6;
-    if (better) best = { status: 'feasible', objective, bound: null, values: next };
+    if (better) {
+      best = { status: 'feasible', objective, bound: null, values: next };
+      onBetter(best);
+    }
     stale = better ? 0 : stale + 1;
   }
   return best;
 }
 
+type Started = { readonly incumbent: BackendResult; readonly plan: CoveragePlan } | { readonly failed: BackendResult };
+
 /**
- * Default method for roster-size models: a start (pins only, else a short full MIP), LNS to
- * improve it, then the full MIP warm-started from the incumbent for the rest of the time, which
- * proves the bound and may improve the roster further.
+ * The roster LNS starts from: the cheapest of the greedy roster, the caller's warm start and the
+ * roster that follows the coverage plan; else pins only; else what a short full MIP finds.
  */
-export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
-  const total = Math.max(1, remaining(deadlineMs));
-  const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
-  let incumbent = completeStart(ix, greedyStart(ix));
-  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+async function startingRoster(ix: ModelIndex, options: SolveOptions, warm: BackendResult | null, total: number, wholeFits: boolean, report: ProgressReport): Promise<Started> {
+  let incumbent = cheaperStart(completeStart(ix, greedyStart(ix)), warm);
   const planSeconds = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
+  report('plan', incumbent.objective, null);
   const plan = await planCoverage(ix, options, planSeconds, incumbent.values ?? undefined);
-  if (plan.counts) {
-    const planned = completeStart(ix, plannedStart(ix, plan.counts));
-    if (planned.objective !== null && (incumbent.objective === null || planned.objective < incumbent.objective)) incumbent = planned;
-  }
+  if (plan.counts) incumbent = cheaperStart(incumbent, completeStart(ix, plannedStart(ix, plan.counts)));
   if (incumbent.values === null) incumbent = completeStart(ix, pinStart(ix));
   if (incumbent.values === null) {
     const first = await highsBackend.solve(ix.model, { timeLimitSeconds: total * 0.3, seed: options.seed, gapTolerance: options.gapTolerance });
-    if (first.status === 'infeasible' || first.values === null) return { method: 'fix-and-optimise', backend: 'highs', status: first.status, assignments: null, bound: first.bound, message: first.message, ...sizes };
+    if (first.status === 'infeasible' || first.values === null) return { failed: first };
     incumbent = first;
   }
+  report('start', incumbent.objective, plan.bound);
+  return { incumbent, plan };
+}
+
+/**
+ * Default method for roster-size models: a start (greedy, warm, planned, pins only, else a short
+ * full MIP), LNS to improve it, then the full MIP warm-started from the incumbent for the rest of
+ * the time, which proves the bound and may improve the roster further.
+ */
+export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs, report) => {
+  const total = Math.max(1, remaining(deadlineMs));
+  const meta = { method: 'fix-and-optimise', backend: 'highs', variables: ix.model.columnCount, constraints: ix.model.rows.length };
+  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+  const warm = warmStart(ix, options.warmStart);
+  const started = await startingRoster(ix, options, warm, total, wholeFits, report);
+  if ('failed' in started) return { ...meta, status: started.failed.status, assignments: null, bound: started.failed.bound, message: started.failed.message };
+  const { plan } = started;
+  report('lns', started.incumbent.objective, plan.bound);
   // LNS ends at its share of the whole limit counted from the method's start (the plan came out of it).
-  incumbent = await improve(ix, options, incumbent, wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs);
-  if (!wholeFits) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
-  if (remaining(deadlineMs) < MIN_FINAL_SECONDS) return { method: 'fix-and-optimise', backend: 'highs', status: 'feasible', assignments: assignmentsOf(ix, incumbent.values as Float64Array), bound: plan.bound, ...sizes };
+  const lnsUntil = wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs;
+  const incumbent = await improve(ix, options, started.incumbent, lnsUntil, (better) => report('lns', better.objective, plan.bound));
+  const answer = (status: MethodResult['status'], chosen: BackendResult, bound: number | null): MethodResult => {
+    // Never worse than the warm start, whatever the sub-MIPs' tolerances did to the model objective on the way.
+    const roster = startIsCheaper(ix, chosen.values, warm) ? warm : chosen;
+    return { ...meta, status: roster === chosen ? status : 'feasible', assignments: assignmentsOf(ix, roster.values as Float64Array), bound };
+  };
+  if (!wholeFits || remaining(deadlineMs) < MIN_FINAL_SECONDS) return answer('feasible', incumbent, plan.bound);
+  report('mip', incumbent.objective, plan.bound);
   const final = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance, start: incumbent.values as Float64Array });
   const useFinal = final.values !== null && final.objective !== null && final.objective <= (incumbent.objective as number) + 1e-9;
-  const chosen = useFinal ? final : incumbent;
-  const status = final.status === 'optimal' && useFinal ? 'optimal' : 'feasible';
-  return { method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound: bestBound(final.bound, plan.bound), ...sizes };
+  return answer(final.status === 'optimal' && useFinal ? 'optimal' : 'feasible', useFinal ? final : incumbent, bestBound(final.bound, plan.bound));
 };
 
 /** Both are valid lower bounds on the same optimum, so the larger one is too. */
