@@ -1,8 +1,10 @@
-import type { RosterProblem, RosterSolution, SolveStatus, Violation } from '../../solver';
+import type { RosterProblem, RosterSolution, SolveOptions, SolveStatus, Violation } from '../../solver';
 import { SolveAborted, type RosterSolver } from '../../src/services/jobs/worker-solver';
 
 export interface FakeSolve {
   readonly problem: RosterProblem;
+  /** As the job passed them: warm start and progress callback included. */
+  readonly options: Partial<SolveOptions>;
   aborted: boolean;
   answer(solution: RosterSolution): void;
 }
@@ -13,14 +15,14 @@ export interface FakeSolve {
  */
 export function fakeSolver(honourAbort = true): { solver: RosterSolver; solves: FakeSolve[]; nextSolve(index: number): Promise<FakeSolve> } {
   const solves: FakeSolve[] = [];
-  const solver: RosterSolver = (problem) => {
+  const solver: RosterSolver = (problem, options) => {
     let answer!: (s: RosterSolution) => void;
     let fail!: (e: Error) => void;
     const result = new Promise<RosterSolution>((resolve, reject) => {
       answer = resolve;
       fail = reject;
     });
-    const solve: FakeSolve = { problem, aborted: false, answer };
+    const solve: FakeSolve = { problem, options, aborted: false, answer };
     solves.push(solve);
     return {
       result,
@@ -47,3 +49,4 @@ export function fakeSolution(status: SolveStatus, diagnostics: Violation[] = [])
     terms: null, violations: [], diagnostics, variables: 0, constraints: 0, seconds: 0.1,
   };
 }
+

@@ -1,6 +1,7 @@
 import { createStore } from '../../src/db/store';
 import type { Actor } from '../../src/domain/actor';
 import { fixedClock } from '../../src/domain/clock';
+import type { RosterJobView } from '../../src/domain/roster';
 import { RESTART_ERROR, RosterJobService } from '../../src/services/roster-job.service';
 import { fakeSolution, fakeSolver } from '../helpers/fake-solver';
 import { countRows, DemoDesk, GENERATE, loadDemoDesk } from '../helpers/roster-helpers';
@@ -9,6 +10,11 @@ import { testDatabases } from '../helpers/test-databases';
 
 const SCHEDULER: Actor = { subject: 'sam', role: 'scheduler', analystId: null, clientIds: [] };
 const PERIOD = { startDate: '2026-03-07', endDate: '2026-03-09' };
+const PROGRESS = 'query ($id: ID!) { rosterJob(id: $id) { status phase options { timeLimitSeconds seed gapTolerance } progress { phase solverPhase bestObjective bound gap elapsedSeconds } } }';
+
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 describe.each(testDatabases())('roster jobs [%s]', (kind) => {
   let t: TestApp;
@@ -145,6 +151,28 @@ describe.each(testDatabases())('roster jobs [%s]', (kind) => {
     expect(await countRows(t, 'roster')).toBe(0);
     expect(await after.jobs.get(SCHEDULER, running.id)).toMatchObject({ status: 'failed', rosterId: null });
     expect(before.solves).toHaveLength(1);
+  });
+
+  it('shows the solver\'s progress on the job while it solves, and the roster\'s figures when done', async () => {
+    const { jobs, nextSolve } = jobService();
+    const updates: RosterJobView[] = [];
+    jobs.onUpdate((view) => updates.push(view));
+    const job = await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+    const solve = await nextSolve(0);
+    solve.options.onProgress?.({ phase: 'start', elapsedSeconds: 1, objective: 150, bound: null, gap: null });
+    solve.options.onProgress?.({ phase: 'lns', elapsedSeconds: 2.5, objective: 120, bound: 100, gap: 20 / 120 });
+    await eventually(async () => (await jobs.get(SCHEDULER, job.id))?.progress.bestObjective === 120);
+    expect(await t.gql(PROGRESS, { id: job.id })).toEqual({ data: { rosterJob: {
+      status: 'running', phase: 'solving', options: { timeLimitSeconds: 30, seed: 1, gapTolerance: 0.001 },
+      progress: { phase: 'solving', solverPhase: 'lns', bestObjective: 120, bound: 100, gap: 20 / 120, elapsedSeconds: 2.5 },
+    } } });
+    // The rosterJobUpdated subscription is fed by these updates.
+    expect(updates).toContainEqual(expect.objectContaining({ id: job.id, status: 'running', progress: expect.objectContaining({ solverPhase: 'lns', bestObjective: 120 }) }));
+    solve.answer({ ...fakeSolution('feasible'), objective: 110, bound: 100, gap: 10 / 110 });
+    await jobs.idle();
+    expect((await t.gql(PROGRESS, { id: job.id })).data?.rosterJob).toMatchObject({
+      status: 'succeeded', phase: 'done', progress: { phase: 'done', solverPhase: 'lns', bestObjective: 110, bound: 100, gap: 10 / 110 },
+    });
   });
 
   it.each([
