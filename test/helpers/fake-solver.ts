@@ -1,4 +1,5 @@
-import type { RosterProblem, RosterSolution, SolveOptions, SolveStatus, Violation } from '../../solver';
+import { evaluateRoster, type RosterProblem, type RosterSolution, type SolveOptions, type SolveStatus, type Violation } from '../../solver';
+import { buildRosterModel } from '../../solver/model/build-model';
 import { SolveAborted, type RosterSolver } from '../../src/services/jobs/worker-solver';
 
 export interface FakeSolve {
@@ -50,3 +51,11 @@ export function fakeSolution(status: SolveStatus, diagnostics: Violation[] = [])
   };
 }
 
+/** A feasible answer with `count` assignments, each of another analyst, scored by the evaluator. */
+export function fakeRosterSolution(problem: RosterProblem, count: number): RosterSolution {
+  const analysts = new Set<string>();
+  const picks = buildRosterModel(problem).candidates.filter((c) => !analysts.has(c.analyst.id) && Boolean(analysts.add(c.analyst.id))).slice(0, count)
+    .map((c) => ({ analystId: c.analyst.id, shiftId: c.shift.id, queueId: c.queue.id }));
+  const evaluation = evaluateRoster(problem, picks);
+  return { ...fakeSolution('feasible'), assignments: evaluation.assignments, objective: evaluation.objective, figures: evaluation.figures, terms: evaluation.terms };
+}

@@ -1,9 +1,9 @@
-import type { RosterSolution } from '../../../solver';
+import type { Assignment, RosterSolution } from '../../../solver';
 import type { RosterJobEntity } from '../../db/entities';
-import type { Store } from '../../db/store';
+import type { Repositories, Store } from '../../db/store';
 import type { Clock } from '../../domain/clock';
 import type { RosterJobPhase, RosterJobProgress } from '../../domain/roster';
-import { loadRosterProblem, pinKey, toAssignmentRows, toViolationView, totalsOf } from '../roster-problem';
+import { loadRosterProblem, pinKey, type AssignmentKey, type LoadedProblem, solverAssignmentsOf, startingRosterRows, toAssignmentRows, toViolationView, totalsOf } from '../roster-problem';
 import { progressWriter } from './progress-writer';
 import type { RosterSolver, SolveHandle } from './worker-solver';
 
@@ -33,11 +33,10 @@ export async function runRosterJob(deps: RunDeps, jobId: number, track: (solve: 
   const progress = jobProgress(deps, jobId, job);
   try {
     await progress.phase('loading');
-    const pinned = job.baseRosterId === null ? [] : (await repos.rosters.findAssignments(job.baseRosterId)).filter((a) => a.pinned);
-    const loaded = await loadRosterProblem(repos, job, pinned);
+    const { loaded, warmStart } = await loadJob(repos, job);
     await progress.phase('solving');
     const writer = progressWriter((p) => progress.save({ solverPhase: p.phase, bestObjective: p.objective, bound: p.bound, gap: p.gap, elapsedSeconds: p.elapsedSeconds }));
-    const handle = deps.solver(loaded.problem, { ...job.options, onProgress: writer.onProgress });
+    const handle = deps.solver(loaded.problem, { ...job.options, warmStart, onProgress: writer.onProgress });
     track(handle);
     // Every progress write lands before the job's next phase, so none overwrites the result.
     const solution = await handle.result.finally(() => writer.settled());
@@ -64,6 +63,16 @@ export async function runRosterJob(deps: RunDeps, jobId: number, track: (solve: 
     if (error instanceof Discarded || !(await stillRunning(deps, jobId))) return;
     await fail(deps, jobId, `Unexpected error while solving: ${error instanceof Error ? error.message : String(error)}`, { ...progress.current, phase: 'done', elapsedSeconds: progress.elapsed() });
   }
+}
+
+/**
+ * The job's problem, and the roster its solve starts from: the base roster as it is now when
+ * re-solving (its pinned assignments become pins), else the scope's latest draft or published roster.
+ */
+async function loadJob(repos: Repositories, job: RosterJobEntity): Promise<{ loaded: LoadedProblem & { droppedPins: AssignmentKey[] }; warmStart: Assignment[] }> {
+  const previous = await startingRosterRows(repos, job);
+  const loaded = await loadRosterProblem(repos, job, job.baseRosterId === null ? [] : previous.filter((a) => a.pinned));
+  return { loaded, warmStart: solverAssignmentsOf(loaded, previous) };
 }
 
 /** The job's progress as last written, and writers that merge a patch into it, store it and announce it. */
