@@ -2,6 +2,7 @@
 export type * from './problem';
 export type * from './solution';
 export { defaultSolveOptions, defaultWeights, mergeSolveOptions, type SolveOptions } from './options';
+export type { SolveProgress } from './progress';
 export { solveRoster } from './solve-roster';
 export { evaluateRoster } from './evaluate';
 export { validateRosterProblem, type ValidationIssue } from './validate';

@@ -1,4 +1,6 @@
 import type { ObjectiveWeights, RosterProblem } from './problem';
+import type { SolveProgress } from './progress';
+import type { Assignment } from './solution';
 
 export type BackendChoice = 'auto' | 'highs' | 'jslp';
 export type MethodChoice = 'auto' | 'monolithic' | 'fix-and-optimise';
@@ -25,6 +27,17 @@ export interface SolveOptions {
    * (each sub-MIP is capped in nodes); without one (Infinity) it uses the time it is given.
    */
   readonly lnsSteps: number;
+  /**
+   * A roster to start from, e.g. the previous draft. Assignments that are not candidates of the
+   * model (ineligible, unknown ids) are dropped; if the rest breaks a hard rule it is ignored.
+   * When it is used, the answer's objective is no worse than the warm start's.
+   */
+  readonly warmStart?: readonly Assignment[];
+  /**
+   * Called at each phase change and each time the incumbent improves. It runs on the solver's
+   * thread, so it should be quick; if it throws, the error is ignored.
+   */
+  readonly onProgress?: (progress: SolveProgress) => void;
 }
 
 /** Defaults merged under the caller's options. */

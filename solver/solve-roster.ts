@@ -5,6 +5,7 @@ import { methodFor } from './methods';
 import type { MethodResult } from './methods/method';
 import { mergeSolveOptions, type SolveOptions } from './options';
 import type { RosterProblem } from './problem';
+import { progressReporter, relativeGap } from './progress';
 import type { RosterSolution, SolveStatus, Violation } from './solution';
 import { validateRosterProblem } from './validate';
 
@@ -34,7 +35,8 @@ export async function solveRoster(problem: RosterProblem, options: Partial<Solve
   const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
   const conflicts = explainInfeasibility(ix);
   if (conflicts.length) return empty('infeasible', conflicts, started, sizes);
-  const result = await methodFor(ix, opts)(ix, opts, started + opts.timeLimitSeconds * 1000);
+  const report = progressReporter(opts.onProgress, started);
+  const result = await methodFor(ix, opts)(ix, opts, started + opts.timeLimitSeconds * 1000, report);
   const meta = { method: result.method, backend: result.backend, ...sizes };
   if (result.status === 'infeasible') return empty('infeasible', [genericInfeasibility(ix)], started, meta);
   if (!result.assignments) {
@@ -43,7 +45,8 @@ export async function solveRoster(problem: RosterProblem, options: Partial<Solve
   }
   const evaluation = evaluateRoster(problem, result.assignments);
   const bound = result.bound;
-  const gap = bound === null ? null : Math.max(0, evaluation.objective - bound) / Math.max(1, Math.abs(evaluation.objective));
+  const gap = relativeGap(evaluation.objective, bound);
+  report('done', evaluation.objective, bound);
   return {
     ...meta,
     status: statusOf(result),

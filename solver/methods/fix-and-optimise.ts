@@ -2,10 +2,11 @@ import { highsBackend } from '../backends/highs-backend';
 import type { BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import type { SolveOptions } from '../options';
-import type { SolveMethod } from './method';
-import { assignmentsOf, completeStart, pinStart } from './monolithic';
+import type { MethodResult, SolveMethod } from './method';
+import { assignmentsOf, cheaperStart, completeStart, pinStart, startIsCheaper, warmStart } from './monolithic';
 import { greedyStart, plannedStart } from './greedy-start';
-import { planCoverage } from './coverage-plan';
+import { planCoverage, type CoveragePlan } from './coverage-plan';
+import type { ProgressReport } from '../progress';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import { neighbourhoods, type Neighbourhood } from './neighbourhoods';
 import { ELASTIC_RULE, elasticExcess, elasticModel } from '../model/elastic';
@@ -137,9 +138,9 @@ function neighboursOf(ix: ModelIndex, a: number, count: number): number[] {
 /**
  * Large-neighbourhood search: sub-MIPs that re-optimise a block of analysts over a window of
  * days with everything else fixed, each started from the incumbent so it can only improve.
- * Stops after a full sweep without improvement or at `untilMs`.
+ * Stops after a full sweep without improvement or at `untilMs`; calls `onBetter` on each improvement.
  */
-async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number, onBetter: (better: BackendResult) => void): Promise<BackendResult> {
   let best = start;
   let stale = 0;
   const rowsOf = columnRows(ix.model);
@@ -151,55 +152,77 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20)));
     const objective = next ? ix.model.objectiveOf(next) : Infinity;
     const better = next !== null && objective < (best.objective as number) - 1e-6;
-    if (better) best = { status: 'feasible', objective, bound: null, values: next };
+    if (better) {
+      best = { status: 'feasible', objective, bound: null, values: next };
+      onBetter(best);
+    }
     stale = better ? 0 : stale + 1;
   }
   return best;
 }
 
+type Started = { readonly incumbent: BackendResult; readonly plan: CoveragePlan } | { readonly failed: BackendResult };
+
 /**
- * Default method for roster-size models: a start (greedy, or following the coverage plan), LNS
- * to improve it, then the full MIP warm-started from the incumbent for the rest of the time,
- * which proves the bound and may improve the roster further.
- *
- * With hard minimum rules (minutes, stretches) the start and LNS run on the elastic model, where
- * breaking such a rule is allowed at a price far above every other term: a greedy roster rarely
- * keeps them, and HiGHS alone often finds no roster at all in the time. LNS then drives the
- * breaks to zero first; only a roster with none is returned.
+ * The roster LNS starts from: the cheapest of the greedy roster, the caller's warm start and the
+ * roster that follows the coverage plan; else pins only; else what a short full MIP finds.
  */
-export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs) => {
-  const total = Math.max(1, remaining(deadlineMs));
-  const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };
-  const elastic = elasticModel(ix.model);
-  const work: ModelIndex = elastic ? { ...ix, model: elastic } : ix;
-  let incumbent = completeStart(work, greedyStart(work));
-  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+async function startingRoster(ix: ModelIndex, work: ModelIndex, options: SolveOptions, warm: BackendResult | null, total: number, wholeFits: boolean, report: ProgressReport, deadlineMs: number): Promise<Started> {
+  let incumbent = cheaperStart(completeStart(work, greedyStart(work)), warm);
   const planSeconds = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
+  report('plan', keepsHardRules(ix, incumbent) ? incumbent.objective : null, null);
   const plan = await planCoverage(ix, options, planSeconds, keepsHardRules(ix, incumbent) ? incumbent.values ?? undefined : undefined);
-  if (plan.counts) {
-    const planned = completeStart(work, plannedStart(work, plan.counts));
-    if (planned.objective !== null && (incumbent.objective === null || planned.objective < incumbent.objective)) incumbent = planned;
-  }
+  if (plan.counts) incumbent = cheaperStart(incumbent, completeStart(work, plannedStart(work, plan.counts)));
   if (incumbent.values === null) incumbent = completeStart(work, pinStart(work));
   if (incumbent.values === null) {
     const first = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance });
-    if (first.status === 'infeasible' || first.values === null) return { method: 'fix-and-optimise', backend: 'highs', status: first.status, assignments: null, bound: first.bound, message: first.message, ...sizes };
+    if (first.status === 'infeasible' || first.values === null) return { failed: first };
     incumbent = first;
   }
+  report('start', keepsHardRules(ix, incumbent) ? incumbent.objective : null, plan.bound);
+  return { incumbent, plan };
+}
+
+/**
+ * Default method for roster-size models: a start (greedy, warm, planned, pins only, else a short
+ * full MIP), LNS to improve it, then the full MIP warm-started from the incumbent for the rest of
+ * the time, which proves the bound and may improve the roster further.
+ *
+ * With hard minimum rules (minutes, stretches) the start and LNS run on the elastic model, where
+ * breaking such a rule is allowed at a price far above every other term: a greedy roster rarely
+ * keeps them, and HiGHS alone often finds no roster at all in the time. The analysts who break
+ * them are re-planned first; only a roster that keeps every hard rule is returned.
+ */
+export const fixAndOptimise: SolveMethod = async (ix, options, deadlineMs, report) => {
+  const total = Math.max(1, remaining(deadlineMs));
+  const meta = { method: 'fix-and-optimise', backend: 'highs', variables: ix.model.columnCount, constraints: ix.model.rows.length };
+  const wholeFits = ix.model.columnCount <= FULL_MIP_MAX_COLUMNS;
+  const elastic = elasticModel(ix.model);
+  const work: ModelIndex = elastic ? { ...ix, model: elastic } : ix;
+  const warm = warmStart(ix, options.warmStart);
+  const started = await startingRoster(ix, work, options, warm, total, wholeFits, report, deadlineMs);
+  if ('failed' in started) return { ...meta, status: started.failed.status, assignments: null, bound: started.failed.bound, message: started.failed.message };
+  const { plan } = started;
+  let incumbent = started.incumbent;
   if (elastic) incumbent = await repairHardRules(work, options, incumbent, deadlineMs);
+  const progress = (better: BackendResult): void => report('lns', keepsHardRules(ix, better) ? better.objective : null, plan.bound);
+  progress(incumbent);
   // LNS ends at its share of the whole limit counted from the method's start (the plan came out of it).
-  incumbent = await improve(work, options, incumbent, wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs);
+  const lnsUntil = wholeFits ? deadlineMs - total * (1 - LNS_SHARE) * 1000 : deadlineMs;
+  incumbent = await improve(work, options, incumbent, lnsUntil, progress);
   const feasible = keepsHardRules(ix, incumbent);
-  const done = (chosen: BackendResult, status: 'optimal' | 'feasible', bound: number | null) => ({ method: 'fix-and-optimise', backend: 'highs', status, assignments: assignmentsOf(ix, chosen.values as Float64Array), bound, ...sizes });
-  if (!wholeFits || remaining(deadlineMs) < MIN_FINAL_SECONDS) {
-    if (feasible) return done(incumbent, 'feasible', plan.bound);
-    return { method: 'fix-and-optimise', backend: 'highs', status: 'timedout', assignments: null, bound: plan.bound, message: brokenMessage(ix, incumbent), ...sizes };
-  }
+  const answer = (status: MethodResult['status'], chosen: BackendResult, bound: number | null): MethodResult => {
+    // Never worse than the warm start, whatever the sub-MIPs' tolerances did to the model objective on the way.
+    const roster = startIsCheaper(ix, chosen.values, warm) ? warm : chosen;
+    return { ...meta, status: roster === chosen ? status : 'feasible', assignments: assignmentsOf(ix, roster.values as Float64Array), bound };
+  };
+  const broken = (bound: number | null): MethodResult => ({ ...meta, status: 'timedout', assignments: null, bound, message: brokenMessage(ix, incumbent) });
+  if (!wholeFits || remaining(deadlineMs) < MIN_FINAL_SECONDS) return feasible ? answer('feasible', incumbent, plan.bound) : broken(plan.bound);
+  report('mip', feasible ? incumbent.objective : null, plan.bound);
   const final = await highsBackend.solve(ix.model, { timeLimitSeconds: remaining(deadlineMs), seed: options.seed, gapTolerance: options.gapTolerance, start: feasible ? incumbent.values as Float64Array : undefined });
   const useFinal = final.values !== null && final.objective !== null && (!feasible || final.objective <= (incumbent.objective as number) + 1e-9);
-  if (!useFinal && !feasible) return { method: 'fix-and-optimise', backend: 'highs', status: 'timedout', assignments: null, bound: bestBound(final.bound, plan.bound), message: brokenMessage(ix, incumbent), ...sizes };
-  const status = final.status === 'optimal' && useFinal ? 'optimal' : 'feasible';
-  return done(useFinal ? final : incumbent, status, bestBound(final.bound, plan.bound));
+  if (!useFinal && !feasible) return broken(bestBound(final.bound, plan.bound));
+  return answer(final.status === 'optimal' && useFinal ? 'optimal' : 'feasible', useFinal ? final : incumbent, bestBound(final.bound, plan.bound));
 };
 
 /** A roster keeps every hard rule when it exists and its elastic slacks are all zero. */

@@ -43,16 +43,64 @@ export function completeStart(ix: ModelIndex, x: Float64Array): BackendResult {
 }
 
 /**
- * The whole roster as one MIP, handed to one backend with the remaining time. HiGHS starts from
- * the greedy roster, and that roster is returned if the clock strikes before HiGHS finds one.
+ * The caller's roster (`SolveOptions.warmStart`) with the pins added, completed into a full
+ * solution; null when none is given or it breaks a hard rule. Assignments that are not
+ * candidates of the model (ineligible, unknown ids) are dropped.
+ * @example warmStart(ix, previousDraft)?.objective // its objective, or undefined
  */
-export const monolithic: SolveMethod = async (ix, options, deadlineMs) => {
+export function warmStart(ix: ModelIndex, roster: readonly Assignment[] | undefined): BackendResult | null {
+  if (!roster) return null;
+  const colOf = new Map(ix.candidates.map((c) => [`${c.analyst.id}|${c.shift.id}|${c.queue.id}`, c.col]));
+  const x = pinStart(ix);
+  for (const a of roster) {
+    const col = colOf.get(`${a.analystId}|${a.shiftId}|${a.queueId}`);
+    if (col !== undefined) x[col] = 1;
+  }
+  const completed = completeStart(ix, x);
+  return completed.values ? completed : null;
+}
+
+/** `challenger` when it is a roster strictly cheaper than `incumbent` (or incumbent has none), else `incumbent`. */
+export function cheaperStart(incumbent: BackendResult, challenger: BackendResult | null): BackendResult {
+  if (challenger === null || challenger.values === null || challenger.objective === null) return incumbent;
+  return incumbent.objective === null || challenger.objective < incumbent.objective ? challenger : incumbent;
+}
+
+/**
+ * The objective of the roster in `values` as the evaluator counts it: its assignments rounded and
+ * completed afresh, so the backend's tolerances (a slack at 0.9999999) do not blur it; null when
+ * the rounded roster breaks a row.
+ */
+export function rosterCost(ix: ModelIndex, values: ArrayLike<number>): number | null {
+  const x = new Float64Array(ix.model.columnCount);
+  for (const c of ix.candidates) x[c.col] = values[c.col] > 0.5 ? 1 : 0;
+  return completeStart(ix, x).objective;
+}
+
+/** Whether the completed roster `start` costs less than the backend's answer (or there is no answer). */
+export function startIsCheaper(ix: ModelIndex, values: ArrayLike<number> | null, start: BackendResult | null): start is BackendResult & { values: Float64Array; objective: number } {
+  if (start === null || start.values === null || start.objective === null) return false;
+  if (values === null) return true;
+  const cost = rosterCost(ix, values);
+  return cost !== null && cost > start.objective + 1e-9 * Math.max(1, Math.abs(start.objective));
+}
+
+/**
+ * The whole roster as one MIP, handed to one backend with the remaining time. HiGHS starts from
+ * the cheaper of the greedy roster and the warm start; javascript-lp-solver takes no start, so
+ * there the warm start is only a fallback. The start is returned if the clock strikes before
+ * the backend finds a roster, or if the backend's roster costs more.
+ */
+export const monolithic: SolveMethod = async (ix, options, deadlineMs, report) => {
   const backend = pickBackend(ix, options);
-  const start = backend.name === 'highs' ? completeStart(ix, greedyStart(ix)).values : null;
+  const warm = warmStart(ix, options.warmStart);
+  const start = backend.name === 'highs' ? cheaperStart(completeStart(ix, greedyStart(ix)), warm) : warm;
+  report('start', start?.objective ?? null, null);
   const timeLimitSeconds = Math.max(0.5, (deadlineMs - Date.now()) / 1000);
-  const result = await backend.solve(ix.model, { timeLimitSeconds, seed: options.seed, gapTolerance: options.gapTolerance, start: start ?? undefined });
-  const fallBack = result.values === null && start !== null && result.status !== 'infeasible';
-  const values = fallBack ? start : result.values;
+  report('mip', start?.objective ?? null, null);
+  const result = await backend.solve(ix.model, { timeLimitSeconds, seed: options.seed, gapTolerance: options.gapTolerance, start: start?.values ?? undefined });
+  const fallBack = result.status !== 'infeasible' && startIsCheaper(ix, result.values, start);
+  const values = fallBack && start ? start.values : result.values;
   return {
     method: 'monolithic', backend: backend.name, status: fallBack ? 'feasible' : result.status,
     assignments: values ? assignmentsOf(ix, values) : null,

@@ -16,7 +16,11 @@ export interface RosterViolationView {
 
 export interface RosterJobProgress {
   phase: RosterJobPhase;
+  /** While solving: the solver's own phase (plan, start, lns, mip, done). */
+  solverPhase: string | null;
+  /** The best roster's objective so far, and a proved lower bound and the gap between them. */
   bestObjective: number | null;
+  bound: number | null;
   gap: number | null;
   elapsedSeconds: number;
   solveStatus: string | null;

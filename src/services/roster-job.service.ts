@@ -36,7 +36,7 @@ export const RESTART_ERROR = 'Interrupted by a restart of the service before it 
 
 export function toRosterJobView(job: RosterJobEntity): RosterJobView {
   const options = job.options as RosterJobView['options'];
-  const progress = { phase: 'queued', bestObjective: null, gap: null, elapsedSeconds: 0, solveStatus: null, diagnostics: [], ...job.progress } as RosterJobProgress;
+  const progress = { phase: 'queued', solverPhase: null, bestObjective: null, bound: null, gap: null, elapsedSeconds: 0, solveStatus: null, diagnostics: [], ...job.progress } as RosterJobProgress;
   return {
     id: String(job.id), status: job.status as RosterJobStatus, startDate: job.startDate, endDate: job.endDate, siteIds: job.siteIds.map(String),
     options, baseRosterId: job.baseRosterId === null ? null : String(job.baseRosterId), progress, rosterId: job.rosterId === null ? null : String(job.rosterId),

@@ -122,6 +122,16 @@ export function toAssignmentRow(loaded: LoadedProblem, a: ScoredAssignment, pinn
 /** Key of a pin or assignment for set membership. */
 export const pinKey = (p: { analystId: string; shiftId: string; queueId: string }): string => `${p.analystId}|${p.shiftId}|${p.queueId}`;
 
+/**
+ * The assignments a solve of this scope starts from (the solver's warm start): the base roster's
+ * when re-solving one, else the newest draft or published roster of exactly this period and
+ * sites; none when there is no such roster.
+ */
+export async function startingRosterRows(repos: Repositories, job: PeriodAndSites & { readonly baseRosterId: number | null }): Promise<RosterAssignmentEntity[]> {
+  const rosterId = job.baseRosterId ?? (await repos.rosters.findForPeriod(job.startDate, job.endDate, job.siteIds, ['draft', 'published']))[0]?.id;
+  return rosterId === undefined ? [] : repos.rosters.findAssignments(rosterId);
+}
+
 /** Stored assignments in the solver's terms; rows whose shift left the problem are skipped. */
 export function solverAssignmentsOf(loaded: LoadedProblem, rows: readonly RosterAssignmentEntity[]): Assignment[] {
   return rows.map((r) => toSolverAssignment(loaded, r)).filter((a): a is Assignment => a !== null);

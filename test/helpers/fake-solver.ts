@@ -1,8 +1,11 @@
-import type { RosterProblem, RosterSolution, SolveStatus, Violation } from '../../solver';
+import { evaluateRoster, type RosterProblem, type RosterSolution, type SolveOptions, type SolveStatus, type Violation } from '../../solver';
+import { buildRosterModel } from '../../solver/model/build-model';
 import { SolveAborted, type RosterSolver } from '../../src/services/jobs/worker-solver';
 
 export interface FakeSolve {
   readonly problem: RosterProblem;
+  /** As the job passed them: warm start and progress callback included. */
+  readonly options: Partial<SolveOptions>;
   aborted: boolean;
   answer(solution: RosterSolution): void;
 }
@@ -13,14 +16,14 @@ export interface FakeSolve {
  */
 export function fakeSolver(honourAbort = true): { solver: RosterSolver; solves: FakeSolve[]; nextSolve(index: number): Promise<FakeSolve> } {
   const solves: FakeSolve[] = [];
-  const solver: RosterSolver = (problem) => {
+  const solver: RosterSolver = (problem, options) => {
     let answer!: (s: RosterSolution) => void;
     let fail!: (e: Error) => void;
     const result = new Promise<RosterSolution>((resolve, reject) => {
       answer = resolve;
       fail = reject;
     });
-    const solve: FakeSolve = { problem, aborted: false, answer };
+    const solve: FakeSolve = { problem, options, aborted: false, answer };
     solves.push(solve);
     return {
       result,
@@ -46,4 +49,13 @@ export function fakeSolution(status: SolveStatus, diagnostics: Violation[] = [])
     figures: solved ? { coverage: [], shortfallTotal: 0, surplusTotal: 0, alignmentTotal: 0, alignmentMean: 0, fairnessSpread: { nights: 0, weekends: 0 }, requestsHonoured: 0, requestsTotal: 0, developmentShifts: 0 } : null,
     terms: null, violations: [], diagnostics, variables: 0, constraints: 0, seconds: 0.1,
   };
+}
+
+/** A feasible answer with `count` assignments, each of another analyst, scored by the evaluator. */
+export function fakeRosterSolution(problem: RosterProblem, count: number): RosterSolution {
+  const analysts = new Set<string>();
+  const picks = buildRosterModel(problem).candidates.filter((c) => !analysts.has(c.analyst.id) && Boolean(analysts.add(c.analyst.id))).slice(0, count)
+    .map((c) => ({ analystId: c.analyst.id, shiftId: c.shift.id, queueId: c.queue.id }));
+  const evaluation = evaluateRoster(problem, picks);
+  return { ...fakeSolution('feasible'), assignments: evaluation.assignments, objective: evaluation.objective, figures: evaluation.figures, terms: evaluation.terms };
 }

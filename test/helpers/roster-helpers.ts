@@ -7,7 +7,7 @@ import { createStore } from '../../src/db/store';
 import { loadRosterProblem, solverAssignmentsOf } from '../../src/services/roster-problem';
 import type { TestApp } from './test-app';
 
-export const JOB_FIELDS = 'id status startDate endDate siteIds baseRosterId rosterId error progress { phase solveStatus bestObjective gap diagnostics { rule message } }';
+export const JOB_FIELDS = 'id status startDate endDate siteIds baseRosterId rosterId error progress { phase solverPhase solveStatus bestObjective bound gap elapsedSeconds diagnostics { rule message } }';
 
 export const GENERATE = `mutation ($input: GenerateRosterInput!) { generateRoster(input: $input) { ${JOB_FIELDS} } }`;
 
@@ -31,7 +31,10 @@ export interface JobResult {
   baseRosterId: string | null;
   rosterId: string | null;
   error: string | null;
-  progress: { phase: string; solveStatus: string | null; diagnostics: { rule: string; message: string }[] };
+  progress: {
+    phase: string; solverPhase: string | null; solveStatus: string | null; bestObjective: number | null; bound: number | null; gap: number | null; elapsedSeconds: number;
+    diagnostics: { rule: string; message: string }[];
+  };
 }
 
 /** Polls rosterJob until it ends or `timeoutMs` passes (the solve runs in a worker thread, so requests are answered meanwhile). */

@@ -1,14 +1,23 @@
+import type { Assignment } from '../../solver';
 import { createStore } from '../../src/db/store';
 import type { Actor } from '../../src/domain/actor';
 import { fixedClock } from '../../src/domain/clock';
+import type { RosterJobView } from '../../src/domain/roster';
 import { RESTART_ERROR, RosterJobService } from '../../src/services/roster-job.service';
-import { fakeSolution, fakeSolver } from '../helpers/fake-solver';
+import { fakeRosterSolution, fakeSolution, fakeSolver } from '../helpers/fake-solver';
 import { countRows, DemoDesk, GENERATE, loadDemoDesk } from '../helpers/roster-helpers';
 import { createTestApp, TEST_NOW, TestApp } from '../helpers/test-app';
 import { testDatabases } from '../helpers/test-databases';
 
 const SCHEDULER: Actor = { subject: 'sam', role: 'scheduler', analystId: null, clientIds: [] };
 const PERIOD = { startDate: '2026-03-07', endDate: '2026-03-09' };
+const PROGRESS = 'query ($id: ID!) { rosterJob(id: $id) { status phase options { timeLimitSeconds seed gapTolerance } progress { phase solverPhase bestObjective bound gap elapsedSeconds } } }';
+
+const keys = (assignments: readonly Assignment[] | undefined): string[] => (assignments ?? []).map((a) => `${a.analystId}|${a.shiftId}|${a.queueId}`).sort();
+
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 describe.each(testDatabases())('roster jobs [%s]', (kind) => {
   let t: TestApp;
@@ -145,6 +154,65 @@ describe.each(testDatabases())('roster jobs [%s]', (kind) => {
     expect(await countRows(t, 'roster')).toBe(0);
     expect(await after.jobs.get(SCHEDULER, running.id)).toMatchObject({ status: 'failed', rosterId: null });
     expect(before.solves).toHaveLength(1);
+  });
+
+  it('shows the solver\'s progress on the job while it solves, and the roster\'s figures when done', async () => {
+    const { jobs, nextSolve } = jobService();
+    const updates: RosterJobView[] = [];
+    jobs.onUpdate((view) => updates.push(view));
+    const job = await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+    const solve = await nextSolve(0);
+    solve.options.onProgress?.({ phase: 'start', elapsedSeconds: 1, objective: 150, bound: null, gap: null });
+    solve.options.onProgress?.({ phase: 'lns', elapsedSeconds: 2.5, objective: 120, bound: 100, gap: 20 / 120 });
+    await eventually(async () => (await jobs.get(SCHEDULER, job.id))?.progress.bestObjective === 120);
+    expect(await t.gql(PROGRESS, { id: job.id })).toEqual({ data: { rosterJob: {
+      status: 'running', phase: 'solving', options: { timeLimitSeconds: 30, seed: 1, gapTolerance: 0.001 },
+      progress: { phase: 'solving', solverPhase: 'lns', bestObjective: 120, bound: 100, gap: 20 / 120, elapsedSeconds: 2.5 },
+    } } });
+    // The rosterJobUpdated subscription is fed by these updates.
+    expect(updates).toContainEqual(expect.objectContaining({ id: job.id, status: 'running', progress: expect.objectContaining({ solverPhase: 'lns', bestObjective: 120 }) }));
+    solve.answer({ ...fakeSolution('feasible'), objective: 110, bound: 100, gap: 10 / 110 });
+    await jobs.idle();
+    expect((await t.gql(PROGRESS, { id: job.id })).data?.rosterJob).toMatchObject({
+      status: 'succeeded', phase: 'done', progress: { phase: 'done', solverPhase: 'lns', bestObjective: 110, bound: 100, gap: 10 / 110 },
+    });
+  });
+
+  it('starts a solve of a period and sites from their latest roster, and a re-solve from its base roster as it is now', async () => {
+    const { jobs, nextSolve } = jobService();
+    const first = await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+    const cold = await nextSolve(0);
+    expect(cold.options.warmStart).toEqual([]);
+    const answer = fakeRosterSolution(cold.problem, 4);
+    expect(answer.assignments).toHaveLength(4);
+    cold.answer(answer);
+    await jobs.idle();
+    const rosterId = (await jobs.get(SCHEDULER, first.id))!.rosterId!;
+
+    await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(0)] });
+    const again = await nextSolve(1);
+    expect(keys(again.options.warmStart)).toEqual(keys(answer.assignments));
+    again.answer(fakeSolution('optimal')); // a newer, empty draft
+    await jobs.idle();
+
+    await jobs.generate(SCHEDULER, { ...PERIOD, siteIds: [site(1)] });
+    const elsewhere = await nextSolve(2);
+    expect(elsewhere.options.warmStart).toEqual([]);
+    elsewhere.answer(fakeSolution('optimal'));
+    await jobs.idle();
+
+    // Edited after the solve: the re-solve starts from what the draft holds now, not from the newer draft.
+    const repos = createStore(t.dataSource).repos;
+    const [removed] = await repos.rosters.findAssignments(Number(rosterId));
+    await repos.rosters.deleteAssignment(removed.id);
+    await jobs.resolve(SCHEDULER, rosterId, null);
+    const resolve = await nextSolve(3);
+    const removedShift = resolve.problem.shifts.find((sh) => sh.templateId === String(removed.shiftTemplateId) && sh.date === removed.onDate)!;
+    const removedKey = `${removed.analystId}|${removedShift.id}|${removed.queueId}`;
+    expect(keys(resolve.options.warmStart)).toEqual(keys(answer.assignments).filter((k) => k !== removedKey));
+    expect(resolve.options.warmStart).toHaveLength(3);
+    resolve.answer(fakeSolution('optimal'));
+    await jobs.idle();
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { RosterJobView } from '../../src/domain/roster';
 import { createTestApp, errorCodes, TestApp } from '../helpers/test-app';
 import { testDatabases } from '../helpers/test-databases';
 import { countRows, DemoDesk, evaluateStoredRoster, GENERATE, JOB_FIELDS, loadDemoDesk, realShiftMinutes, waitForJob } from '../helpers/roster-helpers';
@@ -28,7 +29,7 @@ interface Assignment {
   id: string; analystId: string; date: string; shiftTemplateId: string; queueId: string; start: string; end: string; night: boolean; pinned: boolean; development: boolean; source: string;
 }
 interface RosterData {
-  id: string; status: string; version: number; solveStatus: string; totals: { hardViolations: number; shortfallTotal: number };
+  id: string; status: string; version: number; solveStatus: string; objective: number | null; bound: number | null; gap: number | null; totals: { hardViolations: number; shortfallTotal: number };
   violations: unknown[]; coverage: { queueId: string; start: string; end: string; target: number; planned: number; shortfall: number; queueName: string }[];
   analystFigures: { analystId: string; analystName: string; shifts: number; paidMinutes: number }[];
   assignments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Assignment }[] };
@@ -38,12 +39,15 @@ describe.each(testDatabases())('roster workflow on the demo desk [%s]', (kind) =
   let t: TestApp;
   let demo: DemoDesk;
   let rosterId: string;
+  let firstJobId: string;
+  const updates: RosterJobView[] = [];
   const readRoster = async (id: string, first = 1000, after?: string) =>
     (await t.gql<{ roster: RosterData }>(ROSTER, { id, first, after })).data!.roster;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     demo = await loadDemoDesk(t);
+    t.app.services.rosterJobs.onUpdate((job) => updates.push(job));
   });
   afterAll(async () => {
     await t.app.services.rosterJobs.idle();
@@ -56,12 +60,25 @@ describe.each(testDatabases())('roster workflow on the demo desk [%s]', (kind) =
     const job = await waitForJob(t, started.data!.generateRoster.id);
     expect(job).toMatchObject({ status: 'succeeded', error: null, progress: { phase: 'done' } });
     expect(['optimal', 'feasible']).toContain(job.progress.solveStatus);
+    firstJobId = job.id;
     rosterId = job.rosterId!;
     expect((await evaluateStoredRoster(t, Number(rosterId))).violations).toEqual([]);
     const roster = await readRoster(rosterId);
     expect(roster).toMatchObject({ status: 'draft', version: 1, violations: [], totals: { hardViolations: 0 } });
     expect(roster.assignments.totalCount).toBeGreaterThan(20);
     expect(roster.assignments.edges).toHaveLength(roster.assignments.totalCount);
+  });
+
+  it('showed the best roster so far while it solved (the worker thread\'s progress), and the roster\'s figures at the end', async () => {
+    const solving = updates.filter((j) => j.id === firstJobId && j.status === 'running' && j.progress.phase === 'solving' && j.progress.bestObjective !== null);
+    expect(solving.length).toBeGreaterThan(0);
+    const objectives = solving.map((j) => j.progress.bestObjective as number);
+    objectives.slice(1).forEach((o, i) => expect(o).toBeLessThanOrEqual(objectives[i] + 1e-6));
+    expect(solving.map((j) => j.progress.solverPhase)).toEqual(expect.arrayContaining([expect.stringMatching(/^(plan|start|lns|mip)$/)]));
+    const job = await waitForJob(t, firstJobId);
+    const roster = await readRoster(rosterId);
+    expect(job.progress).toMatchObject({ solverPhase: 'done', bestObjective: roster.objective, bound: roster.bound, gap: roster.gap });
+    expect(job.progress.bestObjective as number).toBeLessThanOrEqual(objectives[objectives.length - 1] + 1e-6);
   });
 
   it('stores exact instants in each site zone, DST included', async () => {
@@ -251,5 +268,17 @@ describe.each(testDatabases())('roster workflow on the demo desk [%s]', (kind) =
       { id: rosterId, status: 'superseded', publishedVersion: 1 },
     ] } });
     expect(await countRows(t, 'roster')).toBe(2);
+  });
+
+  it('regenerating a published period starts from the published roster: a 1-second solve is no worse than it', async () => {
+    const published = (await t.gql<{ rosterVersions: { id: string; status: string }[] }>(VERSIONS, { s: PERIOD.startDate, e: PERIOD.endDate, sites: demo.siteIds })).data!.rosterVersions[0];
+    expect(published.status).toBe('published');
+    const before = await evaluateStoredRoster(t, Number(published.id));
+    const started = await t.gql<{ generateRoster: { id: string } }>(GENERATE, { input: { ...PERIOD, siteIds: demo.siteIds, options: { timeLimitSeconds: 1, seed: 7 } } });
+    const job = await waitForJob(t, started.data!.generateRoster.id);
+    expect(job).toMatchObject({ status: 'succeeded', baseRosterId: null });
+    const after = await evaluateStoredRoster(t, Number(job.rosterId));
+    expect(after.violations).toEqual([]);
+    expect(after.objective).toBeLessThanOrEqual(before.objective + 1e-6);
   });
 });

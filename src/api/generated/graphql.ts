@@ -1211,19 +1211,27 @@ export type RosterJob = {
 };
 
 /**
- * Where a job is: phase queued -> loading -> solving -> storing -> done. bestObjective and gap are
- * known once the solver answers (it reports no intermediate incumbents).
+ * Where a job is: phase queued -> loading -> solving -> storing -> done. While solving, solverPhase,
+ * bestObjective, bound and gap follow the solver: they change at each of its phases and each time
+ * it finds a better roster; at done they are the stored roster's.
  */
 export type RosterJobProgress = {
   __typename?: 'RosterJobProgress';
+  /** The objective of the best roster found so far (lower is better). */
   bestObjective: Maybe<Scalars['Float']['output']>;
+  /** A proved lower bound on the objective of every roster, when the solver has one. */
+  bound: Maybe<Scalars['Float']['output']>;
   /** Why there is no roster (which rule, analyst, date and by how much), or a feasible roster's broken rules. */
   diagnostics: Array<RosterViolation>;
+  /** Seconds since the job started loading; while solving and after, the solver's own seconds. */
   elapsedSeconds: Scalars['Float']['output'];
+  /** (bestObjective - bound) / max(1, |bestObjective|). */
   gap: Maybe<Scalars['Float']['output']>;
   phase: Scalars['String']['output'];
   /** optimal, feasible, infeasible, timedout, invalid or error, once known. */
   solveStatus: Maybe<Scalars['String']['output']>;
+  /** The solver's phase while solving: plan, start, lns (improving the roster), mip (the final full model) or done. */
+  solverPhase: Maybe<Scalars['String']['output']>;
 };
 
 /** A solve job's state. Terminal: succeeded (see rosterId), failed (see error and progress.diagnostics), cancelled. */
@@ -2345,11 +2353,13 @@ export type RosterJobResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type RosterJobProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterJobProgress'] = ResolversParentTypes['RosterJobProgress']> = {
   bestObjective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   diagnostics?: Resolver<Array<ResolversTypes['RosterViolation']>, ParentType, ContextType>;
   elapsedSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   solveStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  solverPhase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RosterQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterQueue'] = ResolversParentTypes['RosterQueue']> = {

@@ -1,9 +1,10 @@
-import type { RosterSolution } from '../../../solver';
+import type { Assignment, RosterSolution } from '../../../solver';
 import type { RosterJobEntity } from '../../db/entities';
-import type { Store } from '../../db/store';
+import type { Repositories, Store } from '../../db/store';
 import type { Clock } from '../../domain/clock';
 import type { RosterJobPhase, RosterJobProgress } from '../../domain/roster';
-import { loadRosterProblem, pinKey, toAssignmentRows, toViolationView, totalsOf } from '../roster-problem';
+import { loadRosterProblem, pinKey, type AssignmentKey, type LoadedProblem, solverAssignmentsOf, startingRosterRows, toAssignmentRows, toViolationView, totalsOf } from '../roster-problem';
+import { progressWriter } from './progress-writer';
 import type { RosterSolver, SolveHandle } from './worker-solver';
 
 export interface RunDeps {
@@ -29,27 +30,23 @@ export async function runRosterJob(deps: RunDeps, jobId: number, track: (solve: 
   const repos = store.repos;
   if (!(await repos.rosterJobs.transition(jobId, ['queued'], 'running', { startedAt: clock.now().toJSDate() }))) return;
   const job = (await repos.rosterJobs.findById(jobId)) as RosterJobEntity;
-  const started = clock.now();
-  const elapsed = () => Math.max(0, clock.now().diff(started, 'seconds').seconds);
-  const phase = async (name: RosterJobPhase, extra: Partial<RosterJobProgress> = {}) => {
-    await repos.rosterJobs.setProgress(jobId, { ...progressOf(job), phase: name, elapsedSeconds: elapsed(), ...extra });
-    await deps.notify(jobId);
-  };
+  const progress = jobProgress(deps, jobId, job);
   try {
-    await phase('loading');
-    const pinned = job.baseRosterId === null ? [] : (await repos.rosters.findAssignments(job.baseRosterId)).filter((a) => a.pinned);
-    const loaded = await loadRosterProblem(repos, job, pinned);
-    await phase('solving');
-    const handle = deps.solver(loaded.problem, job.options);
+    await progress.phase('loading');
+    const { loaded, warmStart } = await loadJob(repos, job);
+    await progress.phase('solving');
+    const writer = progressWriter((p) => progress.save({ solverPhase: p.phase, bestObjective: p.objective, bound: p.bound, gap: p.gap, elapsedSeconds: p.elapsedSeconds }));
+    const handle = deps.solver(loaded.problem, { ...job.options, warmStart, onProgress: writer.onProgress });
     track(handle);
-    const solution = await handle.result;
+    // Every progress write lands before the job's next phase, so none overwrites the result.
+    const solution = await handle.result.finally(() => writer.settled());
     if (!(await stillRunning(deps, jobId))) return;
-    const figures = { bestObjective: solution.objective, gap: solution.gap, solveStatus: solution.status, elapsedSeconds: solution.seconds };
+    const figures = { bestObjective: solution.objective, bound: solution.bound, gap: solution.gap, solveStatus: solution.status, elapsedSeconds: solution.seconds };
     if (solution.assignments.length === 0 && solution.status !== 'optimal' && solution.status !== 'feasible') {
-      await fail(deps, jobId, failureMessage(solution), { ...progressOf(job), phase: 'done', ...figures, diagnostics: solution.diagnostics.slice(0, MAX_DIAGNOSTICS).map(toViolationView) });
+      await fail(deps, jobId, failureMessage(solution), { ...progress.current, phase: 'done', ...figures, diagnostics: solution.diagnostics.slice(0, MAX_DIAGNOSTICS).map(toViolationView) });
       return;
     }
-    await phase('storing', figures);
+    await progress.phase('storing', figures);
     const pins = new Set((loaded.problem.pins ?? []).map(pinKey));
     const rows = toAssignmentRows(loaded, solution.assignments, pins, 'solver');
     await store.transaction(async (tx) => {
@@ -58,18 +55,42 @@ export async function runRosterJob(deps: RunDeps, jobId: number, track: (solve: 
         objective: solution.objective, bound: solution.bound, gap: solution.gap, seconds: solution.seconds, jobId,
         figures: { ...totalsOf({ figures: solution.figures!, objective: solution.objective ?? 0, violations: solution.violations }), droppedPins: loaded.droppedPins.length },
       }, rows);
-      const done = { ...progressOf(job), phase: 'done', ...figures, diagnostics: solution.violations.slice(0, MAX_DIAGNOSTICS).map(toViolationView) };
+      const done = { ...progress.current, phase: 'done', ...figures, diagnostics: solution.violations.slice(0, MAX_DIAGNOSTICS).map(toViolationView) };
       if (!(await tx.rosterJobs.transition(jobId, ['running'], 'succeeded', { rosterId, progress: done, finishedAt: clock.now().toJSDate() }))) throw new Discarded();
     });
     await deps.notify(jobId);
   } catch (error) {
     if (error instanceof Discarded || !(await stillRunning(deps, jobId))) return;
-    await fail(deps, jobId, `Unexpected error while solving: ${error instanceof Error ? error.message : String(error)}`, { ...progressOf(job), phase: 'done', elapsedSeconds: elapsed() });
+    await fail(deps, jobId, `Unexpected error while solving: ${error instanceof Error ? error.message : String(error)}`, { ...progress.current, phase: 'done', elapsedSeconds: progress.elapsed() });
   }
 }
 
+/**
+ * The job's problem, and the roster its solve starts from: the base roster as it is now when
+ * re-solving (its pinned assignments become pins), else the scope's latest draft or published roster.
+ */
+async function loadJob(repos: Repositories, job: RosterJobEntity): Promise<{ loaded: LoadedProblem & { droppedPins: AssignmentKey[] }; warmStart: Assignment[] }> {
+  const previous = await startingRosterRows(repos, job);
+  const loaded = await loadRosterProblem(repos, job, job.baseRosterId === null ? [] : previous.filter((a) => a.pinned));
+  return { loaded, warmStart: solverAssignmentsOf(loaded, previous) };
+}
+
+/** The job's progress as last written, and writers that merge a patch into it, store it and announce it. */
+function jobProgress(deps: RunDeps, jobId: number, job: RosterJobEntity) {
+  const started = deps.clock.now();
+  const elapsed = () => Math.max(0, deps.clock.now().diff(started, 'seconds').seconds);
+  let current = progressOf(job);
+  const save = async (patch: Partial<RosterJobProgress>): Promise<void> => {
+    current = { ...current, ...patch };
+    await deps.store.repos.rosterJobs.setProgress(jobId, { ...current });
+    await deps.notify(jobId);
+  };
+  const phase = (name: RosterJobPhase, extra: Partial<RosterJobProgress> = {}) => save({ phase: name, elapsedSeconds: elapsed(), ...extra });
+  return { elapsed, save, phase, get current() { return current; } };
+}
+
 function progressOf(job: RosterJobEntity): RosterJobProgress {
-  return { phase: 'queued', bestObjective: null, gap: null, elapsedSeconds: 0, solveStatus: null, diagnostics: [], ...(job.progress as Partial<RosterJobProgress>) };
+  return { phase: 'queued', solverPhase: null, bestObjective: null, bound: null, gap: null, elapsedSeconds: 0, solveStatus: null, diagnostics: [], ...(job.progress as Partial<RosterJobProgress>) };
 }
 
 async function stillRunning(deps: RunDeps, jobId: number): Promise<boolean> {

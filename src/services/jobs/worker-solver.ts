@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RosterProblem, RosterSolution, SolveOptions } from '../../../solver';
+import type { RosterProblem, RosterSolution, SolveOptions, SolveProgress } from '../../../solver';
 
 /** A solve under way: its result, and a way to stop it (the result then rejects with SolveAborted). */
 export interface SolveHandle {
@@ -8,18 +8,25 @@ export interface SolveHandle {
   abort(): Promise<void>;
 }
 
-/** Starts a solve; injected into the job runner so tests may replace it. */
+/** Starts a solve; injected into the job runner so tests may replace it. `options.onProgress` is called on this thread. */
 export type RosterSolver = (problem: RosterProblem, options: Partial<SolveOptions>) => SolveHandle;
 
 export class SolveAborted extends Error {
   override readonly name = 'SolveAborted';
 }
 
+type WorkerMessage =
+  | { kind: 'progress'; progress: SolveProgress }
+  | { kind: 'answer'; ok: true; solution: RosterSolution }
+  | { kind: 'answer'; ok: false; message: string };
+
 /**
  * Each solve in a fresh worker thread, ended when the solve answers or is aborted. Under tsx or
  * ts-jest the worker is TypeScript, loaded through tsx's require hook; built, it is plain .js.
+ * The options cross to the worker without `onProgress` (functions cannot be cloned); the worker
+ * posts its progress back and it is handed to `onProgress` here, in order, before the answer.
  */
-export const workerSolver: RosterSolver = (problem, options) => {
+export const workerSolver: RosterSolver = (problem, { onProgress, ...options }) => {
   const typescript = __filename.endsWith('.ts');
   const file = join(__dirname, `solve-worker.${typescript ? 'ts' : 'js'}`);
   const worker = typescript
@@ -27,9 +34,17 @@ export const workerSolver: RosterSolver = (problem, options) => {
     : new Worker(file);
   let aborted = false;
   const result = new Promise<RosterSolution>((resolve, reject) => {
-    worker.once('message', (answer: { ok: true; solution: RosterSolution } | { ok: false; message: string }) => {
-      if (answer.ok) resolve(answer.solution);
-      else reject(new Error(`The solver failed: ${answer.message}`));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'progress') {
+        try {
+          onProgress?.(message.progress);
+        } catch {
+          // As inside the solver: a broken progress listener must not cost the roster.
+        }
+        return;
+      }
+      if (message.ok) resolve(message.solution);
+      else reject(new Error(`The solver failed: ${message.message}`));
       void worker.terminate();
     });
     worker.once('error', reject);
