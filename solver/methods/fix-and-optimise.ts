@@ -18,11 +18,9 @@ import { ELASTIC_RULE, elasticExcess, elasticModel } from '../model/elastic';
  */
 function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood): number[] {
   const seeds: number[] = [];
-  for (const c of ix.candidates) {
-    if (hood.analysts.has(c.analystIdx) && c.dateIdx >= hood.firstDate && c.dateIdx <= hood.lastDate) seeds.push(c.col);
-  }
+  const assign = assignmentColumns(ix);
   for (const a of hood.analysts) {
-    for (let d = hood.firstDate; d <= hood.lastDate; d++) seeds.push(...ix.byAnalystDate[a][d]);
+    for (let d = hood.firstDate; d <= hood.lastDate; d++) seeds.push(...assign[a][d], ...ix.byAnalystDate[a][d]);
     seeds.push(...ix.weekendCols[a]);
   }
   const slack = (j: number): boolean => {
@@ -32,9 +30,22 @@ function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neigh
   return reachableAux(ix.model, rowsOf, seeds, slack, 1);
 }
 
+const assignmentIndex = new WeakMap<readonly unknown[], number[][][]>();
+
+/** Assignment columns per analyst and date, built once per model. */
+function assignmentColumns(ix: ModelIndex): number[][][] {
+  let index = assignmentIndex.get(ix.candidates);
+  if (!index) {
+    index = ix.problem.analysts.map(() => ix.dates.map((): number[] => []));
+    for (const c of ix.candidates) index[c.analystIdx][c.dateIdx].push(c.col);
+    assignmentIndex.set(ix.candidates, index);
+  }
+  return index;
+}
+
 /** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
 async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
-  const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best);
+  const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best, rowsOf);
   const start = Float64Array.from(columns, (j) => best[j]);
   // A node cap, not only the clock, ends each sub-MIP, so a run with a fixed number of steps
   // repeats exactly whatever the machine's load.

@@ -56,6 +56,22 @@ export function* neighbourhoods(ix: ModelIndex, seed: number, freeColumns: numbe
   }
 }
 
+const shortfallIndex = new WeakMap<readonly unknown[], number[]>();
+
+/** The shortfall slack columns of a model, found once. */
+function shortfallColumns(m: ModelIndex['model']): number[] {
+  let cols = shortfallIndex.get(m.meaning);
+  if (!cols) {
+    cols = [];
+    for (let j = 0; j < m.columnCount; j++) {
+      const meaning = m.meaning[j];
+      if (meaning.kind === 'aux' && meaning.rule === 'shortfall') cols.push(j);
+    }
+    shortfallIndex.set(m.meaning, cols);
+  }
+  return cols;
+}
+
 /**
  * A neighbourhood aimed at one coverage shortfall of the incumbent, picked with probability in
  * proportion to its cost: analysts who may work that target (a random subset that fits about
@@ -66,9 +82,8 @@ export function shortfallNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Arr
   const m = ix.model;
   const short: { col: number; price: number }[] = [];
   let total = 0;
-  for (let j = 0; j < m.columnCount; j++) {
-    const meaning = m.meaning[j];
-    if (meaning.kind !== 'aux' || meaning.rule !== 'shortfall' || values[j] <= 1e-6) continue;
+  for (const j of shortfallColumns(m)) {
+    if (values[j] <= 1e-6) continue;
     const price = values[j] * m.cost[j];
     short.push({ col: j, price });
     total += price;

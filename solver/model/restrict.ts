@@ -47,13 +47,18 @@ export function reachableAux(m: LinearModel, rowsOf: readonly Int32Array[], free
  * The model with every column outside `keep` fixed at `values`: fixed activity moves into the
  * row bounds and the objective offset; rows left with no kept column are dropped (the caller's
  * `values` already satisfy them). A solution of the result, mapped back, is a full solution.
+ * With `rowsOf` (see columnRows) only the rows of kept columns are visited, so the cost of a
+ * small restriction does not grow with the model (L: 160k rows).
  */
-export function restrictModel(m: LinearModel, keep: readonly number[], values: ArrayLike<number>): Restriction {
+export function restrictModel(m: LinearModel, keep: readonly number[], values: ArrayLike<number>, rowsOf?: readonly Int32Array[]): Restriction {
   const sub = new LinearModel();
   const local = new Map<number, number>();
   for (const j of keep) local.set(j, sub.addColumn(m.meaning[j], m.cost[j], m.lower[j], m.upper[j], m.integer[j]));
   sub.offset = m.objectiveOf(values) - keep.reduce((s, j) => s + m.cost[j] * values[j], 0);
-  for (let i = 0; i < m.rows.length; i++) {
+  const rows = rowsOf ? touchedRows(rowsOf, keep) : null;
+  const count = rows ? rows.length : m.rows.length;
+  for (let r = 0; r < count; r++) {
+    const i = rows ? rows[r] : r;
     let fixed = 0;
     const idx: number[] = [];
     const val: number[] = [];
@@ -69,4 +74,11 @@ export function restrictModel(m: LinearModel, keep: readonly number[], values: A
     if (idx.length) sub.addRow(m.rows[i].label, idx, val, m.rows[i].lower - fixed, m.rows[i].upper - fixed);
   }
   return { model: sub, columns: keep };
+}
+
+/** Rows that hold any of `cols`, ascending, so a restriction keeps the model's row order. */
+function touchedRows(rowsOf: readonly Int32Array[], cols: readonly number[]): Int32Array {
+  const seen = new Set<number>();
+  for (const j of cols) for (const i of rowsOf[j]) seen.add(i);
+  return Int32Array.from(seen).sort();
 }
