@@ -1,15 +1,26 @@
 import { LinearModel } from './linear-model';
 
-/** Rows of each column (the transpose of the CSR rows), built once per model. */
+const transposes = new WeakMap<readonly number[], { rows: number; columns: number; rowsOf: Int32Array[] }>();
+
+/**
+ * Rows of each column (the transpose of the CSR rows): views into one buffer, built once per
+ * set of rows and shared by models that share them (the elastic model shares the real one's).
+ * Rows must not be added after the first call; a changed row or column count rebuilds it.
+ */
 export function columnRows(m: LinearModel): Int32Array[] {
-  const counts = new Int32Array(m.columnCount);
-  for (const j of m.rowIndices) counts[j]++;
-  const out = Array.from(counts, (n) => new Int32Array(n));
-  const fill = new Int32Array(m.columnCount);
+  const cached = transposes.get(m.rowIndices);
+  if (cached && cached.rows === m.rows.length && cached.columns === m.columnCount) return cached.rowsOf;
+  const starts = new Int32Array(m.columnCount + 1);
+  for (const j of m.rowIndices) starts[j + 1]++;
+  for (let j = 0; j < m.columnCount; j++) starts[j + 1] += starts[j];
+  const buffer = new Int32Array(m.rowIndices.length);
+  const fill = Int32Array.from(starts.subarray(0, m.columnCount));
   for (let i = 0; i < m.rows.length; i++) {
-    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) out[m.rowIndices[k]][fill[m.rowIndices[k]]++] = i;
+    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) buffer[fill[m.rowIndices[k]]++] = i;
   }
-  return out;
+  const rowsOf = Array.from({ length: m.columnCount }, (_, j) => buffer.subarray(starts[j], starts[j + 1]));
+  transposes.set(m.rowIndices, { rows: m.rows.length, columns: m.columnCount, rowsOf });
+  return rowsOf;
 }
 
 export interface Restriction {
