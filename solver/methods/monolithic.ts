@@ -7,6 +7,8 @@ import { completeByPropagation } from '../model/complete';
 import { greedyStart } from './greedy-start';
 import type { Assignment } from '../solution';
 import type { SolveMethod } from './method';
+import { elasticExcess, elasticModel } from '../model/elastic';
+import { repairHardRules } from './sub-mip';
 
 export function pickBackend(ix: ModelIndex, options: SolveOptions): LpBackend {
   if (options.backend === 'highs') return highsBackend;
@@ -91,10 +93,30 @@ export function startIsCheaper(ix: ModelIndex, values: ArrayLike<number> | null,
  * there the warm start is only a fallback. The start is returned if the clock strikes before
  * the backend finds a roster, or if the backend's roster costs more.
  */
+/** Share of the time limit the repair of a start that breaks hard minimum rules may take. */
+const REPAIR_SHARE = 0.25;
+
+/**
+ * When the greedy roster breaks hard minimum rules (HiGHS then has no start, and on a large model
+ * may find no roster in the time), the analysts who break them are re-planned on the elastic
+ * model; the result is a start when it keeps every hard rule.
+ */
+async function repairedStart(ix: ModelIndex, options: SolveOptions, untilMs: number): Promise<BackendResult | null> {
+  const elastic = elasticModel(ix.model);
+  if (!elastic) return null;
+  const work = { ...ix, model: elastic };
+  const greedy = completeStart(work, greedyStart(work));
+  if (!greedy.values) return null;
+  const repaired = await repairHardRules(work, options, greedy, untilMs);
+  if (!repaired.values || elasticExcess(ix.model, repaired.values) > 1e-6) return null;
+  return { status: 'feasible', objective: ix.model.objectiveOf(repaired.values), bound: null, values: repaired.values };
+}
+
 export const monolithic: SolveMethod = async (ix, options, deadlineMs, report) => {
   const backend = pickBackend(ix, options);
   const warm = warmStart(ix, options.warmStart);
-  const start = backend.name === 'highs' ? cheaperStart(completeStart(ix, greedyStart(ix)), warm) : warm;
+  let start = backend.name === 'highs' ? cheaperStart(completeStart(ix, greedyStart(ix)), warm) : warm;
+  if (backend.name === 'highs' && !start?.values) start = await repairedStart(ix, options, Date.now() + REPAIR_SHARE * (deadlineMs - Date.now())) ?? start;
   report('start', start?.objective ?? null, null);
   const timeLimitSeconds = Math.max(0.5, (deadlineMs - Date.now()) / 1000);
   report('mip', start?.objective ?? null, null);

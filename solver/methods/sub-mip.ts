@@ -1,0 +1,128 @@
+import { highsBackend } from '../backends/highs-backend';
+import type { BackendResult } from '../backends/lp-backend';
+import type { ModelIndex } from '../model/candidates';
+import { ELASTIC_RULE } from '../model/elastic';
+import { completeByPropagation } from '../model/complete';
+import type { LinearModel } from '../model/linear-model';
+import { columnRows, reachableAux, restrictModel } from '../model/restrict';
+import type { SolveOptions } from '../options';
+import type { Neighbourhood } from './neighbourhoods';
+
+/** Sub-MIPs over part of the roster with the rest fixed: LNS steps and the repair of hard minimums. */
+
+/** Branch-and-bound nodes per sub-MIP. */
+const LNS_NODES = 500;
+
+/**
+ * The columns a neighbourhood frees: its assignment and work columns, its analysts' weekend
+ * indicators, and the slacks those drive (one hop through rows). Other analysts' work and
+ * weekend columns stay fixed, so fairness rows of the others only bound the group's max and min.
+ */
+function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood): number[] {
+  const seeds: number[] = [];
+  const assign = assignmentColumns(ix);
+  for (const a of hood.analysts) {
+    for (let d = hood.firstDate; d <= hood.lastDate; d++) seeds.push(...assign[a][d], ...ix.byAnalystDate[a][d]);
+    seeds.push(...ix.weekendCols[a]);
+  }
+  const slack = (j: number): boolean => {
+    const meaning = ix.model.meaning[j];
+    return meaning.kind === 'aux' && meaning.rule !== 'works' && meaning.rule !== 'worked-weekend';
+  };
+  return reachableAux(ix.model, rowsOf, seeds, slack, 1);
+}
+
+const assignmentIndex = new WeakMap<readonly unknown[], number[][][]>();
+
+/** Assignment columns per analyst and date, built once per model. */
+function assignmentColumns(ix: ModelIndex): number[][][] {
+  let index = assignmentIndex.get(ix.candidates);
+  if (!index) {
+    index = ix.problem.analysts.map(() => ix.dates.map((): number[] => []));
+    for (const c of ix.candidates) index[c.analystIdx][c.dateIdx].push(c.col);
+    assignmentIndex.set(ix.candidates, index);
+  }
+  return index;
+}
+
+/**
+ * The backend's values with integer columns rounded and the continuous ones (slacks) worked out
+ * again from them, so the objective is the evaluator's to the last digit rather than off by the
+ * backend's tolerance (a slack at 0.99999999 times a price of 800).
+ */
+function exactValues(model: LinearModel, values: Float64Array): Float64Array {
+  const rounded = Float64Array.from(values, (v, j) => (model.integer[j] ? Math.round(v) : v));
+  return completeByPropagation(model, rounded, (j) => model.integer[j]) ?? values;
+}
+
+/** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
+export async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
+  const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best, rowsOf);
+  const start = Float64Array.from(columns, (j) => best[j]);
+  // A node cap, not only the clock, ends each sub-MIP, so a run with a fixed number of steps
+  // repeats exactly whatever the machine's load.
+  const result = await highsBackend.solve(model, { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start, highsOptions: { mip_max_nodes: LNS_NODES } });
+  if (!result.values) return null;
+  const local = exactValues(model, result.values);
+  const next = Float64Array.from(best);
+  columns.forEach((j, l) => { next[j] = local[l]; });
+  return next;
+}
+
+/** Elastic slack per analyst: the breaks of hard minimum rules in rows that touch their work. */
+function excessByAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], values: Float64Array): number[] {
+  return ix.byAnalyst.map((cols) => {
+    const rows = new Set<number>();
+    for (const j of cols) for (const i of rowsOf[j]) rows.add(i);
+    let excess = 0;
+    for (const i of rows) {
+      for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
+        const meaning = ix.model.meaning[ix.model.rowIndices[k]];
+        if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) excess += values[ix.model.rowIndices[k]];
+      }
+    }
+    return excess;
+  });
+}
+
+/** Passes over the analysts whose hard minimum rules break, before LNS gives up on them. */
+const REPAIR_PASSES = 3;
+
+/**
+ * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
+ * is repaired analyst by analyst: each sub-MIP re-plans one analyst's whole period with everyone
+ * else fixed. Tiny models, so a pass is quick; the price of a break makes each one keep the rules
+ * whenever that analyst alone can.
+ */
+export async function repairHardRules(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+  let best = start;
+  const rowsOf = columnRows(ix.model);
+  const lastDate = ix.dates.length - 1;
+  for (let pass = 0; pass < REPAIR_PASSES; pass++) {
+    const excess = excessByAnalyst(ix, rowsOf, best.values as Float64Array);
+    const broken = excess.map((e, a) => ({ e, a })).filter(({ e }) => e > 1e-6);
+    if (broken.length === 0) break;
+    for (const { a } of broken) {
+      const left = remaining(untilMs);
+      if (left < 0.5) return best;
+      const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: 0, lastDate };
+      const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, 2));
+      const objective = next ? ix.model.objectiveOf(next) : Infinity;
+      if (next !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values: next };
+    }
+  }
+  return best;
+}
+
+/** On later passes a broken analyst is re-planned with `count` others who share a queue, so shifts can move between them. */
+function neighboursOf(ix: ModelIndex, a: number, count: number): number[] {
+  const mine = new Set(ix.candidates.filter((c) => c.analystIdx === a).map((c) => c.queue.id));
+  const others = new Set<number>();
+  for (const c of ix.candidates) {
+    if (others.size >= count) break;
+    if (c.analystIdx !== a && mine.has(c.queue.id) && (c.analystIdx * 7919 + a) % 5 === count % 5) others.add(c.analystIdx);
+  }
+  return [...others];
+}
+
+const remaining = (untilMs: number): number => (untilMs - Date.now()) / 1000;
