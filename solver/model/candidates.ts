@@ -17,7 +17,8 @@ export interface Candidate {
 
 /**
  * Lookups every rule function shares. Only eligible, available triples get a column x; each
- * (analyst, shift) with any x also gets a work column y = sum over queues of x. Rules on an
+ * (analyst, shift) with two or more x also gets a work column y = sum over queues of x (with one,
+ * x is its own work column). Rules on an
  * analyst's days, minutes and patterns are written on y: one nonzero per shift instead of one
  * per queue, and HiGHS can branch on whether someone works before where.
  */
@@ -73,8 +74,10 @@ export function buildModelIndex(problem: RosterProblem): ModelIndex {
         list.push(col);
       }
       if (xs.length === 0) continue;
-      const y = model.addColumn({ kind: 'aux', rule: 'works', ref: `${analyst.id} ${shift.id}` }, 0, 0, 1, true);
-      model.addRow(`works ${analyst.id} ${shift.id}`, [...xs, y], [...xs.map(() => 1), -1], 0, 0);
+      // With one queue to work, the assignment column is the work column: no copy and no row,
+      // which halves single-queue models (the public shift scheduling benchmarks are all such).
+      const y = xs.length === 1 ? xs[0] : model.addColumn({ kind: 'aux', rule: 'works', ref: `${analyst.id} ${shift.id}` }, 0, 0, 1, true);
+      if (xs.length > 1) model.addRow(`works ${analyst.id} ${shift.id}`, [...xs, y], [...xs.map(() => 1), -1], 0, 0);
       workShift.set(y, shift);
       byAnalystDate[analystIdx][dateIdx.get(shift.date) as number].push(y);
     }
