@@ -1,11 +1,11 @@
 import { buildRosterProblem } from '../src/domain/roster-problem/build-roster-problem';
-import { solveRoster, type RosterSolution } from '../solver';
+import { solveRoster, type RosterSolution, type SolveProgress } from '../solver';
 import type { MethodChoice } from '../solver/options';
 import { demandRatio } from './solver-demand';
 import { generateDesk } from '../seeds/generator';
 
 /**
- * `npm run bench -- --preset S|M|L [--baseline] [--time-limit s] [--seed n] [--method m]`
+ * `npm run bench -- --preset S|M|L [--baseline] [--time-limit s] [--seed n] [--method m] [--progress]`
  * prints one JSON line per solve; figures come from the evaluator, not the model.
  */
 function arg(name: string, fallback: string): string {
@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const problem = buildRosterProblem(desk, { start: desk.periodStart, end: desk.periodEnd });
   const size = { analysts: problem.analysts.length, queues: problem.queues.length, days: new Set(problem.shifts.map((s) => s.date)).size, demandRatio: Number(demandRatio(problem).toFixed(3)) };
   const instance = `${preset}-seed${seed}`;
-  const solution = await solveRoster(problem, { timeLimitSeconds, seed, gapTolerance: 0.001, method });
+  // --progress prints each phase change and better roster on stderr, as a job would see them.
+  const onProgress = process.argv.includes('--progress') ? (p: SolveProgress) => console.error(JSON.stringify(p)) : undefined;
+  const solution = await solveRoster(problem, { timeLimitSeconds, seed, gapTolerance: 0.001, method, onProgress });
   console.log(JSON.stringify(row(instance, size, solution, method)));
   if (process.argv.includes('--baseline')) {
     const baseline = await solveRoster(problem, { timeLimitSeconds, seed, gapTolerance: 0.001, method: 'monolithic', backend: 'highs' });
