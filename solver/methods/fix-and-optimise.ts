@@ -43,6 +43,9 @@ const PLAN_SHARE = 0.3;
 const PLAN_SECONDS = 3;
 const PLAN_LONG_SHARE = 0.1;
 
+/** Share of the time left that the repair of a greedy roster breaking hard minimums may take before the plan. */
+const REPAIR_SHARE = 0.7;
+
 /** Below this many seconds left, the warm-started full MIP is skipped rather than run past the limit. */
 const MIN_FINAL_SECONDS = 0.3;
 
@@ -86,7 +89,10 @@ type Started = { readonly incumbent: BackendResult; readonly plan: CoveragePlan 
  */
 async function startingRoster(ix: ModelIndex, work: ModelIndex, options: SolveOptions, warm: BackendResult | null, total: number, wholeFits: boolean, report: ProgressReport, deadlineMs: number): Promise<Started> {
   let incumbent = cheaperStart(completeStart(work, greedyStart(work)), warm);
-  const planSeconds = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
+  // A roster comes before a bound: breaks of hard minimums are repaired before the plan.
+  if (incumbent.values !== null && !keepsHardRules(ix, incumbent)) incumbent = await repairHardRules(work, options, incumbent, Date.now() + REPAIR_SHARE * (deadlineMs - Date.now()));
+  const planShare = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
+  const planSeconds = Math.min(planShare, PLAN_SHARE * remaining(deadlineMs));
   report('plan', keepsHardRules(ix, incumbent) ? incumbent.objective : null, null);
   const plan = await planCoverage(ix, options, planSeconds, keepsHardRules(ix, incumbent) ? incumbent.values ?? undefined : undefined);
   if (plan.counts) incumbent = cheaperStart(incumbent, completeStart(work, plannedStart(work, plan.counts)));

@@ -96,22 +96,44 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     if (list.length === 0) bySlot.set(key, list);
     list.push(c);
   }
-  const slots = [...bySlot.values()].sort((a, b) => (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || a[0].shift.id.localeCompare(b[0].shift.id) || a[0].queue.id.localeCompare(b[0].queue.id));
-  for (const slot of slots) {
+  // Slots by date, then start: a day is filled for demand, then topped up for hard minimums.
+  const slots = [...bySlot.values()].sort((a, b) => a[0].dateIdx - b[0].dateIdx || (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || a[0].shift.id.localeCompare(b[0].shift.id) || a[0].queue.id.localeCompare(b[0].queue.id));
+  const demandOf = (slot: Candidate[]): { t: Demand; share: number }[] => {
     const start = ix.shiftStartMs.get(slot[0].shift.id) as number;
     const end = ix.shiftEndMs.get(slot[0].shift.id) as number;
     const mine: { t: Demand; share: number }[] = (targetsByQueue.get(slot[0].queue.id) ?? []).filter((t) => Math.min(end, t.end) > Math.max(start, t.start))
       .map((t) => ({ t, share: (Math.min(end, t.end) - Math.max(start, t.start)) / (t.end - t.start) }));
     mine.push(...(shiftTargets.get(`${slot[0].shift.date}|${slot[0].shift.templateId}`) ?? []).filter((t) => t.queueId === null || t.queueId === slot[0].queue.id).map((t) => ({ t, share: 1 })));
-    const ranked = [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
-    for (const c of ranked) {
-      // Coverage gained minus surplus created, in objective units, must beat the misfit price.
-      const gain = mine.reduce((sum, { t, share }) => sum + Math.min(Math.max(t.left, 0), share) * t.under - Math.max(0, share - Math.max(t.left, 0)) * t.over, 0);
-      if (gain <= ix.model.cost[c.col]) break;
-      if (!fits(ix, c.analyst, loads[c.analystIdx], c)) continue;
-      x[c.col] = 1;
-      take(ix, loads[c.analystIdx], c);
-      for (const { t, share } of mine) t.left -= share;
+    return mine;
+  };
+  // Coverage gained minus surplus created, in objective units.
+  const gainOf = (mine: { t: Demand; share: number }[]): number => mine.reduce((sum, { t, share }) => sum + Math.min(Math.max(t.left, 0), share) * t.under - Math.max(0, share - Math.max(t.left, 0)) * t.over, 0);
+  const assign = (c: Candidate, mine: { t: Demand; share: number }[]): void => {
+    x[c.col] = 1;
+    take(ix, loads[c.analystIdx], c);
+    for (const { t, share } of mine) t.left -= share;
+  };
+  const ranked = (slot: Candidate[]): Candidate[] => [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
+  for (let s = 0; s < slots.length;) {
+    const date = slots[s][0].dateIdx;
+    const day: Candidate[][] = [];
+    for (; s < slots.length && slots[s][0].dateIdx === date; s++) day.push(slots[s]);
+    for (const slot of day) {
+      const mine = demandOf(slot);
+      for (const c of ranked(slot)) {
+        if (gainOf(mine) <= ix.model.cost[c.col]) break;
+        if (fits(ix, c.analyst, loads[c.analystIdx], c)) assign(c, mine);
+      }
+    }
+    // Analysts behind the pace their hard minimum minutes need work too, where demand is left first.
+    const byNeed = day.map((slot) => ({ slot, mine: demandOf(slot) })).sort((a, b) => gainOf(b.mine) - gainOf(a.mine));
+    for (const { slot, mine } of byNeed) {
+      for (const c of ranked(slot)) {
+        const minimum = c.analyst.rules?.minMinutesPerPeriod;
+        const load = loads[c.analystIdx];
+        if (!minimum?.hard || load.dates.has(c.dateIdx) || load.minutes >= (minimum.value * (c.dateIdx + 1)) / ix.dates.length) continue;
+        if (fits(ix, c.analyst, load, c)) assign(c, mine);
+      }
     }
   }
   return x;

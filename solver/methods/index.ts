@@ -5,19 +5,14 @@ import { fixAndOptimise } from './fix-and-optimise';
 import { monolithic } from './monolithic';
 
 /**
- * Above this many seconds per thousand columns the one MIP wins: on the S bench (7.7k columns)
- * fix-and-optimise found the better roster at 10 s and 30 s, the monolithic MIP at 120 s.
- * Calibrated on those runs only; force `method` to override.
+ * The method to run: forced by option, else the one MIP for small models (up to
+ * `lnsMinColumns`) and fix-and-optimise above. Fix-and-optimise won at every time limit measured:
+ * S bench (7.5k columns) at 120 s, 9,988 against the one MIP's 11,109; a 40-analyst, 28-day
+ * single-queue instance with hard minimums (5.6k columns), 4.8k-5.2k at 30 s against 5.9k at 60 s
+ * and 6.4k at 120 s.
  */
-const MONOLITHIC_SECONDS_PER_KCOL = 10;
-const MONOLITHIC_MAX_COLUMNS = 60000;
-
-/** The method to run: forced by option, else chosen by model size and time budget. */
 export function methodFor(ix: ModelIndex, options: SolveOptions): SolveMethod {
   if (options.method === 'monolithic' || options.backend === 'jslp') return monolithic;
   if (options.method === 'fix-and-optimise') return fixAndOptimise;
-  const columns = ix.model.columnCount;
-  if (columns <= options.lnsMinColumns) return monolithic;
-  const generous = columns <= MONOLITHIC_MAX_COLUMNS && options.timeLimitSeconds >= (MONOLITHIC_SECONDS_PER_KCOL * columns) / 1000;
-  return generous ? monolithic : fixAndOptimise;
+  return ix.model.columnCount <= options.lnsMinColumns ? monolithic : fixAndOptimise;
 }
