@@ -69,46 +69,54 @@ export async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32A
   return next;
 }
 
-/** Elastic slack per analyst: the breaks of hard minimum rules in rows that touch their work. */
-function excessByAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], values: Float64Array): number[] {
-  return ix.byAnalyst.map((cols) => {
-    const rows = new Set<number>();
-    for (const j of cols) for (const i of rowsOf[j]) rows.add(i);
-    let excess = 0;
-    for (const i of rows) {
-      for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
-        const meaning = ix.model.meaning[ix.model.rowIndices[k]];
-        if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) excess += values[ix.model.rowIndices[k]];
-      }
+/** Elastic slack of one analyst: the breaks of hard minimum rules in rows that touch their work. */
+function analystExcess(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number, values: Float64Array): number {
+  const rows = new Set<number>();
+  for (const j of ix.byAnalyst[a]) for (const i of rowsOf[j]) rows.add(i);
+  let excess = 0;
+  for (const i of rows) {
+    for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
+      const meaning = ix.model.meaning[ix.model.rowIndices[k]];
+      if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) excess += values[ix.model.rowIndices[k]];
     }
-    return excess;
-  });
+  }
+  return excess;
 }
 
 /** Passes over the analysts whose hard minimum rules break, before LNS gives up on them. */
 const REPAIR_PASSES = 3;
+/**
+ * Longest window of dates one repair sub-MIP re-plans. A longer period is repaired window by
+ * window (the rest of the analyst's roster fixed), later passes with windows shifted by half, so
+ * each sub-MIP stays small however long the period.
+ */
+const REPAIR_WINDOW_DAYS = 56;
 
 /**
  * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
- * is repaired analyst by analyst: each sub-MIP re-plans one analyst's whole period with everyone
- * else fixed. Tiny models, so a pass is quick; the price of a break makes each one keep the rules
- * whenever that analyst alone can.
+ * is repaired analyst by analyst: each sub-MIP re-plans one analyst's period (or a window of it)
+ * with everyone else fixed, and later passes add a few analysts who share a queue. The price of a
+ * break makes each sub-MIP keep the rules whenever it can.
  */
 export async function repairHardRules(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
   let best = start;
   const rowsOf = columnRows(ix.model);
-  const lastDate = ix.dates.length - 1;
+  const days = ix.dates.length;
+  const window = Math.min(days, REPAIR_WINDOW_DAYS);
   for (let pass = 0; pass < REPAIR_PASSES; pass++) {
-    const excess = excessByAnalyst(ix, rowsOf, best.values as Float64Array);
-    const broken = excess.map((e, a) => ({ e, a })).filter(({ e }) => e > 1e-6);
+    const broken = ix.problem.analysts.map((_, a) => a).filter((a) => analystExcess(ix, rowsOf, a, best.values as Float64Array) > 1e-6);
     if (broken.length === 0) break;
-    for (const { a } of broken) {
-      const left = remaining(untilMs);
-      if (left < 0.5) return best;
-      const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: 0, lastDate };
-      const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, 2));
-      const objective = next ? ix.model.objectiveOf(next) : Infinity;
-      if (next !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values: next };
+    const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
+    for (const a of broken) {
+      for (let first = shift > 0 ? -shift : 0; first < days; first += window) {
+        if (analystExcess(ix, rowsOf, a, best.values as Float64Array) <= 1e-6) break;
+        const left = remaining(untilMs);
+        if (left < 0.5) return best;
+        const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: Math.max(0, first), lastDate: Math.min(days - 1, first + window - 1) };
+        const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, 2));
+        const objective = next ? ix.model.objectiveOf(next) : Infinity;
+        if (next !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values: next };
+      }
     }
   }
   return best;
