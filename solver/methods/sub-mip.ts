@@ -83,8 +83,8 @@ function analystExcess(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number,
   return excess;
 }
 
-/** Passes over the analysts whose hard minimum rules break, before LNS gives up on them. */
-const REPAIR_PASSES = 3;
+/** Most passes over the analysts whose hard minimum rules break; passes stop sooner once one mends nothing. */
+const REPAIR_PASSES = 12;
 /**
  * Longest window of dates one repair sub-MIP re-plans. A longer period is repaired window by
  * window (the rest of the analyst's roster fixed), later passes with windows shifted by half, so
@@ -103,9 +103,11 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
   const rowsOf = columnRows(ix.model);
   const days = ix.dates.length;
   const window = Math.min(days, REPAIR_WINDOW_DAYS);
+  let before: BackendResult | null = null;
   for (let pass = 0; pass < REPAIR_PASSES; pass++) {
     const broken = ix.problem.analysts.map((_, a) => a).filter((a) => analystExcess(ix, rowsOf, a, best.values as Float64Array) > 1e-6);
-    if (broken.length === 0) break;
+    if (broken.length === 0 || (pass > 0 && best === before)) break;
+    before = best;
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
     for (const a of broken) {
       for (let first = shift > 0 ? -shift : 0; first < days; first += window) {
@@ -122,13 +124,14 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
   return best;
 }
 
-/** On later passes a broken analyst is re-planned with `count` others who share a queue, so shifts can move between them. */
-function neighboursOf(ix: ModelIndex, a: number, count: number): number[] {
+/** On later passes a broken analyst is re-planned with a few others who share a queue, so shifts can move between them. */
+function neighboursOf(ix: ModelIndex, a: number, pass: number): number[] {
+  const count = Math.min(3, pass);
   const mine = new Set(ix.candidates.filter((c) => c.analystIdx === a).map((c) => c.queue.id));
   const others = new Set<number>();
   for (const c of ix.candidates) {
     if (others.size >= count) break;
-    if (c.analystIdx !== a && mine.has(c.queue.id) && (c.analystIdx * 7919 + a) % 5 === count % 5) others.add(c.analystIdx);
+    if (c.analystIdx !== a && mine.has(c.queue.id) && (c.analystIdx * 7919 + a) % 5 === pass % 5) others.add(c.analystIdx);
   }
   return [...others];
 }
