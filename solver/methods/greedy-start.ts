@@ -43,7 +43,25 @@ function fits(ix: ModelIndex, analyst: Analyst, load: Load, c: Candidate): boole
     && (r.maxMinutesPerWeek === undefined || (load.weekMinutes.get(week) ?? 0) + c.shift.paidMinutes <= r.maxMinutesPerWeek)
     && (r.maxMinutesPerPeriod === undefined || load.minutes + c.shift.paidMinutes <= r.maxMinutesPerPeriod)
     && (r.maxShiftsPerTemplate?.[c.shift.templateId] === undefined || (load.templates.get(c.shift.templateId) ?? 0) + 1 <= r.maxShiftsPerTemplate[c.shift.templateId])
-    && (weekend === null || load.weekends.has(weekend) || r.maxWorkingWeekends === undefined || load.weekends.size + 1 <= r.maxWorkingWeekends);
+    && (weekend === null || load.weekends.has(weekend) || r.maxWorkingWeekends === undefined || load.weekends.size + 1 <= r.maxWorkingWeekends)
+    && !endsShortTimeOff(analyst, load, c.dateIdx);
+}
+
+/** Working on `d` would end a stretch off shorter than a hard minimum (one after some work; the period's first is exempt). */
+function endsShortTimeOff(analyst: Analyst, load: Load, d: number): boolean {
+  const rule = analyst.rules?.minConsecutiveDaysOff;
+  if (!rule?.hard || rule.value <= 1) return false;
+  let off = 0;
+  while (d - 1 - off >= 0 && !load.dates.has(d - 1 - off)) off++;
+  return off > 0 && off < rule.value && d - 1 - off >= 0;
+}
+
+/** The analyst worked yesterday in a stretch still shorter than their hard minimum, so must work today. */
+function mustContinue(analyst: Analyst, load: Load, d: number): boolean {
+  const rule = analyst.rules?.minConsecutiveDays;
+  if (!rule?.hard || rule.value <= 1) return false;
+  const run = runBefore(load, d);
+  return run > 0 && run < rule.value && d - run > 0;
 }
 
 function take(ix: ModelIndex, load: Load, c: Candidate): void {
@@ -113,7 +131,9 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     take(ix, loads[c.analystIdx], c);
     for (const { t, share } of mine) t.left -= share;
   };
-  const ranked = (slot: Candidate[]): Candidate[] => [...slot].sort((a, b) => ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
+  // Analysts who must continue a short stretch under a hard minimum go first, then by misfit and minutes.
+  const urgent = (c: Candidate): number => (mustContinue(c.analyst, loads[c.analystIdx], c.dateIdx) ? 0 : 1);
+  const ranked = (slot: Candidate[]): Candidate[] => [...slot].sort((a, b) => urgent(a) - urgent(b) || ix.model.cost[a.col] - ix.model.cost[b.col] || loads[a.analystIdx].minutes - loads[b.analystIdx].minutes || a.col - b.col);
   for (let s = 0; s < slots.length;) {
     const date = slots[s][0].dateIdx;
     const day: Candidate[][] = [];
@@ -125,13 +145,15 @@ export function greedyStart(ix: ModelIndex): Float64Array {
         if (fits(ix, c.analyst, loads[c.analystIdx], c)) assign(c, mine);
       }
     }
-    // Analysts behind the pace their hard minimum minutes need work too, where demand is left first.
+    // Analysts behind the pace their hard minimum minutes need, or in a stretch shorter than their
+    // hard minimum, work too, where demand is left first.
     const byNeed = day.map((slot) => ({ slot, mine: demandOf(slot) })).sort((a, b) => gainOf(b.mine) - gainOf(a.mine));
     for (const { slot, mine } of byNeed) {
       for (const c of ranked(slot)) {
         const minimum = c.analyst.rules?.minMinutesPerPeriod;
         const load = loads[c.analystIdx];
-        if (!minimum?.hard || load.dates.has(c.dateIdx) || load.minutes >= (minimum.value * (c.dateIdx + 1)) / ix.dates.length) continue;
+        const behind = minimum?.hard === true && load.minutes < (minimum.value * (c.dateIdx + 1)) / ix.dates.length;
+        if (load.dates.has(c.dateIdx) || !(behind || mustContinue(c.analyst, load, c.dateIdx))) continue;
         if (fits(ix, c.analyst, load, c)) assign(c, mine);
       }
     }

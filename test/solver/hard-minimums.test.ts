@@ -1,7 +1,9 @@
 import { evaluateRoster, type Analyst, type RosterProblem, type ShiftTarget } from '../../solver';
 import { buildRosterModel } from '../../solver/model/build-model';
 import { elasticExcess, elasticModel } from '../../solver/model/elastic';
-import { completeStart } from '../../solver/methods/monolithic';
+import { assignmentsOf, completeStart } from '../../solver/methods/monolithic';
+import { repairHardRules } from '../../solver/methods/sub-mip';
+import { mergeSolveOptions } from '../../solver/options';
 import { greedyStart } from '../../solver/methods/greedy-start';
 import { readCurtoisInstance } from '../../bench/curtois-format';
 import { START, analyst, epicQueue, solveChecked, tinyShifts } from './fixtures';
@@ -27,15 +29,34 @@ function hardMinimumsProblem(): RosterProblem {
 }
 
 describe('hard minimum rules', () => {
-  it('a greedy roster breaks them, and the elastic model prices what the real model refuses', () => {
+  it('the elastic model prices what the real model refuses', () => {
     const ix = buildRosterModel(hardMinimumsProblem());
     const elastic = elasticModel(ix.model);
     expect(elastic).not.toBeNull();
-    const greedy = greedyStart(ix);
-    expect(completeStart(ix, greedy).values).toBeNull();
-    const relaxed = completeStart({ ...ix, model: elastic as NonNullable<typeof elastic> }, greedy);
+    const nobody = new Float64Array(ix.model.columnCount);
+    expect(completeStart(ix, nobody).values).toBeNull();
+    const relaxed = completeStart({ ...ix, model: elastic as NonNullable<typeof elastic> }, nobody);
     expect(relaxed.values).not.toBeNull();
-    expect(elasticExcess(ix.model, relaxed.values as Float64Array)).toBeGreaterThan(0);
+    // Six analysts each eight shifts short, priced per minute.
+    expect(elasticExcess(ix.model, relaxed.values as Float64Array)).toBeCloseTo(6 * 8 * 480, 6);
+  });
+
+  it('the greedy start keeps them here: it tops up minutes and continues short stretches', () => {
+    const problem = hardMinimumsProblem();
+    const ix = buildRosterModel(problem);
+    const elastic = elasticModel(ix.model) as NonNullable<ReturnType<typeof elasticModel>>;
+    const greedy = completeStart({ ...ix, model: elastic }, greedyStart({ ...ix, model: elastic }));
+    expect(elasticExcess(ix.model, greedy.values as Float64Array)).toBe(0);
+  });
+
+  it('the repair re-plans analysts until an empty roster keeps them', async () => {
+    const ix = buildRosterModel(hardMinimumsProblem());
+    const work = { ...ix, model: elasticModel(ix.model) as NonNullable<ReturnType<typeof elasticModel>> };
+    const empty = completeStart(work, new Float64Array(ix.model.columnCount));
+    const repaired = await repairHardRules(work, mergeSolveOptions(), empty, Date.now() + 15000);
+    expect(elasticExcess(ix.model, repaired.values as Float64Array)).toBe(0);
+    const roster = assignmentsOf(ix, repaired.values as Float64Array);
+    expect(evaluateRoster(hardMinimumsProblem(), roster).violations).toEqual([]);
   });
 
   it('a model without hard minimums has no elastic model', () => {
