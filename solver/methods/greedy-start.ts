@@ -48,6 +48,13 @@ function fits(ix: ModelIndex, analyst: Analyst, load: Load, c: Candidate): boole
 }
 
 /** Working on `d` would end a stretch off shorter than a hard minimum (one after some work; the period's first is exempt). */
+/**
+ * Hard minimum minutes are paced 10% ahead, so a late run of blocked days does not leave them
+ * short. On a 150-analyst, 364-day instance the greedy roster's breaks fell from 46k units at
+ * the exact pace to 110 (1.05: 228; 1.25: 63); its 60 s solve then missed by 21 units, not 40k.
+ */
+const PACE_MARGIN = 1.1;
+
 function endsShortTimeOff(analyst: Analyst, load: Load, d: number): boolean {
   const rule = analyst.rules?.minConsecutiveDaysOff;
   if (!rule?.hard || rule.value <= 1) return false;
@@ -152,7 +159,7 @@ export function greedyStart(ix: ModelIndex): Float64Array {
       for (const c of ranked(slot)) {
         const minimum = c.analyst.rules?.minMinutesPerPeriod;
         const load = loads[c.analystIdx];
-        const behind = minimum?.hard === true && load.minutes < (minimum.value * (c.dateIdx + 1)) / ix.dates.length;
+        const behind = minimum?.hard === true && load.minutes < (PACE_MARGIN * minimum.value * (c.dateIdx + 1)) / ix.dates.length;
         if (load.dates.has(c.dateIdx) || !(behind || mustContinue(c.analyst, load, c.dateIdx))) continue;
         if (fits(ix, c.analyst, load, c)) assign(c, mine);
       }
