@@ -16,6 +16,15 @@ function empty(status: SolveStatus, diagnostics: Violation[], started: number, e
   };
 }
 
+/**
+ * Time kept back from the method for scoring its roster with the evaluator and the last step's
+ * overrun: 3% of the limit, at most 2 s. A 150-analyst, 364-day solve ended 1.9 s past 120 s
+ * without it.
+ */
+function finishingSeconds(limitSeconds: number): number {
+  return Math.min(2, 0.03 * limitSeconds);
+}
+
 function statusOf(result: MethodResult): SolveStatus {
   if (result.status === 'optimal') return 'optimal';
   return 'feasible';
@@ -36,7 +45,8 @@ export async function solveRoster(problem: RosterProblem, options: Partial<Solve
   const conflicts = explainInfeasibility(ix);
   if (conflicts.length) return empty('infeasible', conflicts, started, sizes);
   const report = progressReporter(opts.onProgress, started);
-  const result = await methodFor(ix, opts)(ix, opts, started + opts.timeLimitSeconds * 1000, report);
+  const deadlineMs = started + (opts.timeLimitSeconds - finishingSeconds(opts.timeLimitSeconds)) * 1000;
+  const result = await methodFor(ix, opts)(ix, opts, deadlineMs, report);
   const meta = { method: result.method, backend: result.backend, ...sizes };
   if (result.status === 'infeasible') return empty('infeasible', [genericInfeasibility(ix)], started, meta);
   if (!result.assignments) {
