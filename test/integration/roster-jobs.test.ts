@@ -169,7 +169,9 @@ describe.each(testDatabases())('roster jobs [%s]', (kind) => {
       status: 'running', phase: 'solving', options: { timeLimitSeconds: 30, seed: 1, gapTolerance: 0.001 },
       progress: { phase: 'solving', solverPhase: 'lns', bestObjective: 120, bound: 100, gap: 20 / 120, elapsedSeconds: 2.5 },
     } } });
-    // The rosterJobUpdated subscription is fed by these updates.
+    // The rosterJobUpdated subscription is fed by these updates; one goes out after the write
+    // lands (on MySQL the stored row can be read before the listener hears of it).
+    await eventually(async () => updates.some((u) => u.id === job.id && u.progress.bestObjective === 120));
     expect(updates).toContainEqual(expect.objectContaining({ id: job.id, status: 'running', progress: expect.objectContaining({ solverPhase: 'lns', bestObjective: 120 }) }));
     solve.answer({ ...fakeSolution('feasible'), objective: 110, bound: 100, gap: 10 / 110 });
     await jobs.idle();
