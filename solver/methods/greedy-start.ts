@@ -20,6 +20,19 @@ interface Demand {
   readonly over: number;
 }
 
+/** Regular (not development) candidates per `${shiftId}|${queueId}`, in candidate order. */
+function regularSlots(ix: ModelIndex): Map<string, Candidate[]> {
+  const bySlot = new Map<string, Candidate[]>();
+  for (const c of ix.candidates) {
+    if (c.access.kind !== 'regular') continue;
+    const key = `${c.shift.id}|${c.queue.id}`;
+    const list = bySlot.get(key) ?? [];
+    if (list.length === 0) bySlot.set(key, list);
+    list.push(c);
+  }
+  return bySlot;
+}
+
 function newLoad(): Load {
   return { dates: new Set(), weekMinutes: new Map(), templates: new Map(), weekends: new Set(), templateOn: new Map(), lastEndMs: -Infinity, minutes: 0 };
 }
@@ -113,14 +126,7 @@ export function greedyStart(ix: ModelIndex): Float64Array {
     const key = `${t.date}|${t.templateId}`;
     shiftTargets.set(key, [...(shiftTargets.get(key) ?? []), { queueId: t.queueId, left: t.required, under: t.underWeight ?? ix.weights.underCoverage, over: t.overWeight ?? ix.weights.overCoverage }]);
   }
-  const bySlot = new Map<string, Candidate[]>();
-  for (const c of ix.candidates) {
-    if (c.access.kind !== 'regular') continue;
-    const key = `${c.shift.id}|${c.queue.id}`;
-    const list = bySlot.get(key) ?? [];
-    if (list.length === 0) bySlot.set(key, list);
-    list.push(c);
-  }
+  const bySlot = regularSlots(ix);
   // Slots by date, then start: a day is filled for demand, then topped up for hard minimums.
   const slots = [...bySlot.values()].sort((a, b) => a[0].dateIdx - b[0].dateIdx || (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || a[0].shift.id.localeCompare(b[0].shift.id) || a[0].queue.id.localeCompare(b[0].queue.id));
   const demandOf = (slot: Candidate[]): { t: Demand; share: number }[] => {
@@ -185,16 +191,7 @@ export function plannedStart(ix: ModelIndex, counts: ReadonlyMap<string, number>
     const key = `${c.shift.id}|${c.queue.id}`;
     left.set(key, (left.get(key) ?? 0) - 1);
   }
-  const bySlot = new Map<string, Candidate[]>();
-  for (const c of ix.candidates) {
-    if (c.access.kind !== 'regular') continue;
-    const key = `${c.shift.id}|${c.queue.id}`;
-    const list = bySlot.get(key) ?? [];
-    if (list.length === 0) bySlot.set(key, list);
-    list.push(c);
-  }
-  const options = ix.problem.analysts.map(() => 0);
-  for (const c of ix.candidates) options[c.analystIdx]++;
+  const bySlot = regularSlots(ix);
   const slots = [...bySlot.entries()].sort(([ka, a], [kb, b]) => (ix.shiftStartMs.get(a[0].shift.id) as number) - (ix.shiftStartMs.get(b[0].shift.id) as number) || ka.localeCompare(kb));
   for (const [key, slot] of slots) {
     let want = left.get(key) ?? 0;
