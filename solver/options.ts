@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ObjectiveWeights, RosterProblem } from './problem';
 import type { SolveProgress } from './progress';
 import type { Assignment } from './solution';
@@ -28,6 +29,11 @@ export interface SolveOptions {
    */
   readonly lnsSteps: number;
   /**
+   * Threads that solve fix-and-optimise sub-MIPs side by side (HiGHS in WebAssembly uses one
+   * core each). Default: the machine's cores, at most 2. 1 solves them on the calling thread.
+   */
+  readonly threads: number;
+  /**
    * A roster to start from, e.g. the previous draft. Assignments that are not candidates of the
    * model (ineligible, unknown ids) are dropped; if the rest breaks a hard rule it is ignored.
    * When it is used, the answer's objective is no worse than the warm start's.
@@ -50,6 +56,7 @@ export const defaultSolveOptions: SolveOptions = Object.freeze({
   jslpMaxColumns: 0,
   lnsMinColumns: 3000,
   lnsSteps: Infinity,
+  threads: Math.min(2, availableParallelism()),
 });
 
 /**

@@ -1,11 +1,11 @@
 import loadHighs from 'highs';
-import type { LinearModel } from '../model/linear-model';
+import type { LinearModel, ModelArrays } from '../model/linear-model';
 import type { BackendRequest, BackendResult, BackendStatus, LpBackend } from './lp-backend';
 
 type HighsModule = Awaited<ReturnType<typeof loadHighs>>;
 let runtime: Promise<HighsModule> | null = null;
 
-/** One WebAssembly runtime per process; dropped after an abort so the next solve starts clean. */
+/** One WebAssembly runtime per thread; dropped after an abort so the next solve starts clean. */
 function highsRuntime(): Promise<HighsModule> {
   runtime ??= loadHighs();
   return runtime;
@@ -15,9 +15,9 @@ function finite(x: number): number {
   return Number.isFinite(x) ? x : x > 0 ? 1e30 : -1e30;
 }
 
-function modelData(h: HighsModule, m: LinearModel, req: BackendRequest): Parameters<HighsModule['createModel']>[0] {
+function modelData(h: HighsModule, m: ModelArrays, req: BackendRequest): Parameters<HighsModule['createModel']>[0] {
   return {
-    numCols: m.columnCount,
+    numCols: m.cost.length,
     numRows: m.rows.length,
     sense: h.constants.objectiveSense.minimize,
     offset: m.offset,
@@ -26,7 +26,7 @@ function modelData(h: HighsModule, m: LinearModel, req: BackendRequest): Paramet
     colUpper: Float64Array.from(req.bounds?.upper ?? m.upper, finite),
     rowLower: Float64Array.from(m.rows, (r) => finite(r.lower)),
     rowUpper: Float64Array.from(m.rows, (r) => finite(r.upper)),
-    matrix: { format: 'csr', numRows: m.rows.length, numCols: m.columnCount, starts: Int32Array.from(m.rowStarts), indices: Int32Array.from(m.rowIndices), values: Float64Array.from(m.rowValues) },
+    matrix: { format: 'csr', numRows: m.rows.length, numCols: m.cost.length, starts: Int32Array.from(m.rowStarts), indices: Int32Array.from(m.rowIndices), values: Float64Array.from(m.rowValues) },
     ...(req.relaxation ? {} : { integrality: Int32Array.from(m.integer, (i) => (i ? 1 : 0)) }),
   } as Parameters<HighsModule['createModel']>[0];
 }
@@ -50,7 +50,7 @@ function infoNumber(model: { info: { get(name: string): unknown } }, name: strin
   }
 }
 
-function run(h: HighsModule, m: LinearModel, req: BackendRequest, calledMs: number): BackendResult {
+function run(h: HighsModule, m: ModelArrays, req: BackendRequest, calledMs: number): BackendResult {
   const model = h.createModel(modelData(h, m, req));
   try {
     // HiGHS counts only its own run, so the time spent copying the model in comes off the limit.
@@ -69,17 +69,23 @@ function run(h: HighsModule, m: LinearModel, req: BackendRequest, calledMs: numb
   }
 }
 
+/**
+ * Solves plain model arrays on this thread. The worker threads of `HighsPool` call this with
+ * the arrays they were posted, so both paths run the same code.
+ */
+export async function solveWithHighs(m: ModelArrays, req: BackendRequest): Promise<BackendResult> {
+  const calledMs = Date.now();
+  const h = await highsRuntime();
+  try {
+    return run(h, m, req, calledMs);
+  } catch (error) {
+    runtime = null;
+    return { status: 'error', objective: null, bound: null, values: null, message: `HiGHS failed: ${String(error)}` };
+  }
+}
+
 /** HiGHS (WebAssembly): carries roster-size models. */
 export const highsBackend: LpBackend = {
   name: 'highs',
-  async solve(m, req) {
-    const calledMs = Date.now();
-    const h = await highsRuntime();
-    try {
-      return run(h, m, req, calledMs);
-    } catch (error) {
-      runtime = null;
-      return { status: 'error', objective: null, bound: null, values: null, message: `HiGHS failed: ${String(error)}` };
-    }
-  },
+  solve: (m: LinearModel, req) => solveWithHighs(m, req),
 };

@@ -1,8 +1,8 @@
 import { highsBackend } from '../backends/highs-backend';
-import type { BackendResult } from '../backends/lp-backend';
+import type { BackendRequest, BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import { ELASTIC_RULE } from '../model/elastic';
-import { completeByPropagation } from '../model/complete';
+import { completeByPropagation, resettle } from '../model/complete';
 import type { LinearModel } from '../model/linear-model';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import type { SolveOptions } from '../options';
@@ -25,11 +25,13 @@ function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neigh
     for (let d = hood.firstDate; d <= hood.lastDate; d++) seeds.push(...assign[a][d], ...ix.byAnalystDate[a][d]);
     seeds.push(...ix.weekendCols[a]);
   }
-  const slack = (j: number): boolean => {
-    const meaning = ix.model.meaning[j];
-    return meaning.kind === 'aux' && meaning.rule !== 'works' && meaning.rule !== 'worked-weekend';
-  };
-  return reachableAux(ix.model, rowsOf, seeds, slack, 1);
+  return reachableAux(ix.model, rowsOf, seeds, (j) => isSlack(ix, j), 1);
+}
+
+/** Slacks and shared indicators (coverage, fairness, rule slacks): not an analyst's own assignment, work or weekend column. */
+function isSlack(ix: ModelIndex, j: number): boolean {
+  const meaning = ix.model.meaning[j];
+  return meaning.kind === 'aux' && meaning.rule !== 'works' && meaning.rule !== 'worked-weekend';
 }
 
 const assignmentIndex = new WeakMap<readonly unknown[], number[][][]>();
@@ -55,18 +57,48 @@ function exactValues(model: LinearModel, values: Float64Array): Float64Array {
   return completeByPropagation(model, rounded, (j) => model.integer[j]) ?? values;
 }
 
-/** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
-export async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
+/** A neighbourhood as a sub-MIP: the restricted model, its full-model columns and the roster it was cut from. */
+export interface SubMip {
+  readonly model: LinearModel;
+  readonly columns: readonly number[];
+  readonly base: Float64Array;
+  /** The freed slacks and indicators (not assignment or work columns): worked out again if the roster moved on. */
+  readonly slacks: readonly number[];
+}
+
+/** Cuts one neighbourhood out of the incumbent as a small sub-MIP. */
+export function neighbourhoodMip(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array): SubMip {
   const { model, columns } = restrictModel(ix.model, freedColumns(ix, rowsOf, hood), best, rowsOf);
-  const start = Float64Array.from(columns, (j) => best[j]);
+  const slacks = columns.filter((j) => isSlack(ix, j));
+  return { model, columns, base: best, slacks };
+}
+
+/** The request for a sub-MIP, started from the roster it was cut from. */
+export function subMipRequest(sub: SubMip, options: SolveOptions, seconds: number): BackendRequest {
   // A node cap, not only the clock, ends each sub-MIP, so a run with a fixed number of steps
   // repeats exactly whatever the machine's load.
-  const result = await highsBackend.solve(model, { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start, highsOptions: { mip_max_nodes: LNS_NODES } });
+  return { timeLimitSeconds: seconds, seed: options.seed, gapTolerance: 1e-4, start: Float64Array.from(sub.columns, (j) => sub.base[j]), highsOptions: { mip_max_nodes: LNS_NODES } };
+}
+
+/**
+ * The roster `current` with the sub-MIP's answer put in; null when there is none, or when it no
+ * longer fits. `current` may have moved on since the sub-MIP was cut (another sub-MIP solved
+ * alongside landed first): then the freed slacks are worked out again against it and the rows
+ * the answer touches are checked, so the result is always an exact, feasible roster.
+ */
+export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: SubMip, result: BackendResult, current: Float64Array): Float64Array | null {
   if (!result.values) return null;
-  const local = exactValues(model, result.values);
-  const next = Float64Array.from(best);
-  columns.forEach((j, l) => { next[j] = local[l]; });
-  return next;
+  const local = exactValues(sub.model, result.values);
+  const next = Float64Array.from(current);
+  sub.columns.forEach((j, l) => { next[j] = local[l]; });
+  if (current === sub.base) return next;
+  return resettle(ix.model, rowsOf, next, sub.slacks, sub.columns) ? next : null;
+}
+
+/** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
+export async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
+  const sub = neighbourhoodMip(ix, rowsOf, hood, best);
+  return applySubMip(ix, rowsOf, sub, await highsBackend.solve(sub.model, subMipRequest(sub, options, seconds)), best);
 }
 
 /** Elastic slack of one analyst: the breaks of hard minimum rules in rows that touch their work. */

@@ -68,12 +68,39 @@ export function completeByPropagation(m: LinearModel, values: Float64Array, fixe
   for (let j = 0; j < m.columnCount; j++) settled[j] = fixed(j) ? 1 : 0;
   for (let j = 0; j < m.columnCount; j++) {
     if (settled[j]) continue;
-    const [lo, hi] = feasibleInterval(m, rowsOf[j], j, out, settled);
-    const low = m.integer[j] ? Math.ceil(lo - TOL) : lo;
-    const high = m.integer[j] ? Math.floor(hi + TOL) : hi;
-    const pick = m.cost[j] < 0 ? high : low;
-    out[j] = Math.min(m.upper[j], Math.max(m.lower[j], Number.isFinite(pick) ? pick : low));
+    out[j] = cheapestValue(m, rowsOf[j], j, out, settled);
     settled[j] = 1;
   }
   return rowsHold(m, out) ? out : null;
+}
+
+/** Column j's cheapest value that can keep its rows: lowest when its cost is >= 0, highest when negative. */
+function cheapestValue(m: LinearModel, rows: Int32Array, j: number, values: Float64Array, settled: Uint8Array): number {
+  const [lo, hi] = feasibleInterval(m, rows, j, values, settled);
+  const low = m.integer[j] ? Math.ceil(lo - TOL) : lo;
+  const high = m.integer[j] ? Math.floor(hi + TOL) : hi;
+  const pick = m.cost[j] < 0 ? high : low;
+  return Math.min(m.upper[j], Math.max(m.lower[j], Number.isFinite(pick) ? pick : low));
+}
+
+/**
+ * Works out `cols` again (in creation order, as completeByPropagation does) with every other
+ * column held at its value, then checks the rows of `touched` columns. In place; false when a
+ * row breaks. Used when a sub-solution lands on a roster that other sub-solutions changed since.
+ */
+export function resettle(m: LinearModel, rowsOf: readonly Int32Array[], values: Float64Array, cols: readonly number[], touched: readonly number[]): boolean {
+  const settled = new Uint8Array(m.columnCount).fill(1);
+  const order = [...cols].sort((a, b) => a - b);
+  for (const j of order) settled[j] = 0;
+  for (const j of order) {
+    values[j] = cheapestValue(m, rowsOf[j], j, values, settled);
+    settled[j] = 1;
+  }
+  const rows = new Set<number>();
+  for (const j of touched) for (const i of rowsOf[j]) rows.add(i);
+  for (const i of rows) {
+    const { other } = activityWithout(m, i, values, -1);
+    if (other < m.rows[i].lower - TOL || other > m.rows[i].upper + TOL) return false;
+  }
+  return true;
 }

@@ -10,11 +10,24 @@ export interface Row {
   readonly upper: number;
 }
 
+/** The arrays a backend reads: a LinearModel, or a copy of one posted to a worker thread. */
+export interface ModelArrays {
+  readonly cost: readonly number[];
+  readonly lower: readonly number[];
+  readonly upper: readonly number[];
+  readonly integer: readonly boolean[];
+  readonly rows: readonly { readonly lower: number; readonly upper: number }[];
+  readonly rowStarts: readonly number[];
+  readonly rowIndices: readonly number[];
+  readonly rowValues: readonly number[];
+  readonly offset: number;
+}
+
 /**
  * A minimisation MIP in plain arrays (CSR rows), ready for any backend.
  * Rows are stored once in flat arrays so 100k-column models stay cheap to build and pass.
  */
-export class LinearModel {
+export class LinearModel implements ModelArrays {
   readonly cost: number[] = [];
   readonly lower: number[] = [];
   readonly upper: number[] = [];
@@ -50,6 +63,12 @@ export class LinearModel {
     }
     this.rows.push({ label, lower, upper });
     this.rowStarts.push(this.rowIndices.length);
+  }
+
+  /** The arrays alone (no labels or meanings): what crosses to a worker thread. */
+  arrays(): ModelArrays {
+    const { cost, lower, upper, integer, rowStarts, rowIndices, rowValues, offset } = this;
+    return { cost, lower, upper, integer, rowStarts, rowIndices, rowValues, offset, rows: this.rows.map(({ lower: l, upper: u }) => ({ lower: l, upper: u })) };
   }
 
   /** Objective value of a column vector, offset included. */

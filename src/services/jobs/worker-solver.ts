@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { RosterProblem, RosterSolution, SolveOptions, SolveProgress } from '../../../solver';
+import { startWorker } from '../../../solver/worker-thread';
 
 /** A solve under way: its result, and a way to stop it (the result then rejects with SolveAborted). */
 export interface SolveHandle {
@@ -21,17 +20,12 @@ type WorkerMessage =
   | { kind: 'answer'; ok: false; message: string };
 
 /**
- * Each solve in a fresh worker thread, ended when the solve answers or is aborted. Under tsx or
- * ts-jest the worker is TypeScript, loaded through tsx's require hook; built, it is plain .js.
+ * Each solve in a fresh worker thread, ended when the solve answers or is aborted.
  * The options cross to the worker without `onProgress` (functions cannot be cloned); the worker
  * posts its progress back and it is handed to `onProgress` here, in order, before the answer.
  */
 export const workerSolver: RosterSolver = (problem, { onProgress, ...options }) => {
-  const typescript = __filename.endsWith('.ts');
-  const file = join(__dirname, `solve-worker.${typescript ? 'ts' : 'js'}`);
-  const worker = typescript
-    ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true })
-    : new Worker(file);
+  const worker = startWorker(__dirname, 'solve-worker', __filename.endsWith('.ts'));
   let aborted = false;
   const result = new Promise<RosterSolution>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
