@@ -75,10 +75,10 @@ function shortfallColumns(m: ModelIndex['model']): number[] {
 /**
  * A neighbourhood aimed at one coverage shortfall of the incumbent, picked with probability in
  * proportion to its cost: analysts who may work that target (a random subset that fits about
- * `freeColumns`) over the dates it spans, a day either side, so the sub-MIP can move one of them
- * there and mend what that move breaks. Null when nothing is short.
+ * `freeColumns`) over the dates it spans, `margin` days either side, so the sub-MIP can move one
+ * of them there and mend what that move breaks. Null when nothing is short.
  */
-export function shortfallNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], values: ArrayLike<number>, random: () => number, freeColumns: number): Neighbourhood | null {
+export function shortfallNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], values: ArrayLike<number>, random: () => number, freeColumns: number, margin = 1): Neighbourhood | null {
   const m = ix.model;
   const short: { col: number; price: number }[] = [];
   let total = 0;
@@ -105,8 +105,8 @@ export function shortfallNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Arr
     }
   }
   if (analysts.size === 0) return null;
-  const firstDate = Math.max(0, first - 1);
-  const lastDate = Math.min(ix.dates.length - 1, last + 1);
+  const firstDate = Math.max(0, first - margin);
+  const lastDate = Math.min(ix.dates.length - 1, last + margin);
   const perAnalystDay = Math.max(1, ix.candidates.length / Math.max(1, ix.problem.analysts.length * ix.dates.length));
   const size = Math.max(2, Math.floor(freeColumns / (perAnalystDay * (lastDate - firstDate + 1))));
   const pool = [...analysts];

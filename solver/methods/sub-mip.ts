@@ -52,7 +52,7 @@ function assignmentColumns(ix: ModelIndex): number[][][] {
  * again from them, so the objective is the evaluator's to the last digit rather than off by the
  * backend's tolerance (a slack at 0.99999999 times a price of 800).
  */
-function exactValues(model: LinearModel, values: Float64Array): Float64Array {
+export function exactValues(model: LinearModel, values: Float64Array): Float64Array {
   const rounded = Float64Array.from(values, (v, j) => (model.integer[j] ? Math.round(v) : v));
   return completeByPropagation(model, rounded, (j) => model.integer[j]) ?? values;
 }
