@@ -35,11 +35,16 @@ export interface Restriction {
  */
 export function reachableAux(m: LinearModel, rowsOf: readonly Int32Array[], free: readonly number[], isAux: (j: number) => boolean, depth: number): number[] {
   const seen = new Set(free);
+  // A row is scanned once however many freed columns share it (an analyst's period rows hold
+  // every shift of the period).
+  const scanned = new Set<number>();
   let frontier = [...free];
   for (let hop = 0; hop < depth && frontier.length; hop++) {
     const next: number[] = [];
     for (const j of frontier) {
       for (const i of rowsOf[j]) {
+        if (scanned.has(i)) continue;
+        scanned.add(i);
         for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) {
           const c = m.rowIndices[k];
           if (!seen.has(c) && isAux(c)) {

@@ -1,6 +1,6 @@
 import type { Analyst, CoverageWeights, FlexibleRule } from '../problem';
 import { instantMillis } from '../time';
-import type { ModelIndex } from './candidates';
+import type { Candidate, ModelIndex } from './candidates';
 import { ELASTIC_RULE } from './elastic';
 import { Expr } from './linear-model';
 
@@ -45,8 +45,15 @@ export function coverDemand(ix: ModelIndex): void {
     const hours = (end - start) / HOUR_MS;
     coverageRow(ix, `cover ${t.id}`, e, t.required, under * hours, over * hours);
   }
+  const byDateTemplate = new Map<string, Candidate[]>();
+  for (const c of ix.candidates) {
+    const key = `${c.shift.date}|${c.shift.templateId}`;
+    const list = byDateTemplate.get(key);
+    if (list) list.push(c);
+    else byDateTemplate.set(key, [c]);
+  }
   for (const t of ix.problem.shiftTargets ?? []) {
-    const cols = ix.candidates.filter((c) => c.shift.date === t.date && c.shift.templateId === t.templateId && (t.queueId === null || c.queue.id === t.queueId));
+    const cols = (byDateTemplate.get(`${t.date}|${t.templateId}`) ?? []).filter((c) => t.queueId === null || c.queue.id === t.queueId);
     const { under, over } = weightsOf(ix, t);
     coverageRow(ix, `cover ${t.id}`, new Expr().add(cols.map((c) => c.col)), t.required, under, over);
   }
