@@ -31,8 +31,11 @@ export class HighsPool {
   private nextId = 0;
 
   /** `workerModule` is the thread's module next to this file; tests name a missing one to see the fallback. */
-  constructor(readonly size: number, private readonly workerModule = 'highs-worker') {
-    for (let k = 0; k < size; k++) this.threads.push(this.spawn());
+  readonly size: number;
+
+  constructor(threads: number, private readonly workerModule = 'highs-worker') {
+    this.size = Math.max(1, Math.floor(threads));
+    for (let k = 0; k < this.size; k++) this.threads.push(this.spawn());
   }
 
   private spawn(): Thread {

@@ -175,10 +175,10 @@ type Started = { readonly incumbent: BackendResult; readonly plan: CoveragePlan 
  * The roster LNS starts from: the cheapest of the greedy roster, the caller's warm start and the
  * roster that follows the coverage plan; else pins only; else what a short full MIP finds.
  */
-async function startingRoster(ix: ModelIndex, work: ModelIndex, options: SolveOptions, warm: BackendResult | null, total: number, wholeFits: boolean, report: ProgressReport, deadlineMs: number): Promise<Started> {
+async function startingRoster(ix: ModelIndex, work: ModelIndex, options: SolveOptions, warm: BackendResult | null, total: number, wholeFits: boolean, report: ProgressReport, deadlineMs: number, pool: HighsPool | null): Promise<Started> {
   let incumbent = cheaperStart(completeStart(work, greedyStart(work)), warm);
   // A roster comes before a bound: breaks of hard minimums are repaired before the plan.
-  if (incumbent.values !== null && !keepsHardRules(ix, incumbent)) incumbent = await repairHardRules(work, options, incumbent, Date.now() + REPAIR_SHARE * (deadlineMs - Date.now()));
+  if (incumbent.values !== null && !keepsHardRules(ix, incumbent)) incumbent = await repairHardRules(work, options, incumbent, Date.now() + REPAIR_SHARE * (deadlineMs - Date.now()), pool);
   const planShare = wholeFits ? Math.min(total * PLAN_SHARE, Math.max(PLAN_SECONDS, total * PLAN_LONG_SHARE)) : total * PLAN_SHARE;
   const planSeconds = Math.min(planShare, PLAN_SHARE * remaining(deadlineMs));
   report('plan', keepsHardRules(ix, incumbent) ? incumbent.objective : null, null);
@@ -221,11 +221,11 @@ async function optimise(ix: ModelIndex, options: SolveOptions, deadlineMs: numbe
   const elastic = elasticModel(ix.model);
   const work: ModelIndex = elastic ? { ...ix, model: elastic } : ix;
   const warm = warmStart(ix, options.warmStart);
-  const started = await startingRoster(ix, work, options, warm, total, wholeFits, report, deadlineMs);
+  const started = await startingRoster(ix, work, options, warm, total, wholeFits, report, deadlineMs, pool);
   if ('failed' in started) return { ...meta, status: started.failed.status, assignments: null, bound: started.failed.bound, message: started.failed.message };
   const { plan } = started;
   let incumbent = started.incumbent;
-  if (elastic) incumbent = await repairHardRules(work, options, incumbent, deadlineMs);
+  if (elastic) incumbent = await repairHardRules(work, options, incumbent, deadlineMs, pool);
   const progress = (better: BackendResult): void => report('lns', keepsHardRules(ix, better) ? better.objective : null, plan.bound);
   progress(incumbent);
   // LNS ends at its share of the whole limit counted from the method's start (the plan came out of it).

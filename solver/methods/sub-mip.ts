@@ -1,4 +1,5 @@
 import { highsBackend } from '../backends/highs-backend';
+import type { HighsPool } from '../backends/highs-pool';
 import type { BackendRequest, BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import { ELASTIC_RULE } from '../model/elastic';
@@ -95,24 +96,32 @@ export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: 
   return resettle(ix.model, rowsOf, next, sub.slacks, sub.columns) ? next : null;
 }
 
-/** Re-optimises one neighbourhood as a small sub-MIP started from the incumbent. */
-export async function solveNeighbourhood(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neighbourhood, best: Float64Array, options: SolveOptions, seconds: number): Promise<Float64Array | null> {
-  const sub = neighbourhoodMip(ix, rowsOf, hood, best);
-  return applySubMip(ix, rowsOf, sub, await highsBackend.solve(sub.model, subMipRequest(sub, options, seconds)), best);
+const elasticIndex = new WeakMap<readonly unknown[], number[][]>();
+
+/** Elastic slack columns per analyst (in rows that touch their work), found once per model. */
+function elasticColumns(ix: ModelIndex, rowsOf: readonly Int32Array[]): number[][] {
+  let index = elasticIndex.get(ix.model.meaning);
+  if (!index) {
+    index = ix.byAnalyst.map((work) => {
+      const cols = new Set<number>();
+      for (const j of work) {
+        for (const i of rowsOf[j]) {
+          for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
+            const meaning = ix.model.meaning[ix.model.rowIndices[k]];
+            if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) cols.add(ix.model.rowIndices[k]);
+          }
+        }
+      }
+      return [...cols];
+    });
+    elasticIndex.set(ix.model.meaning, index);
+  }
+  return index;
 }
 
 /** Elastic slack of one analyst: the breaks of hard minimum rules in rows that touch their work. */
 function analystExcess(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number, values: Float64Array): number {
-  const rows = new Set<number>();
-  for (const j of ix.byAnalyst[a]) for (const i of rowsOf[j]) rows.add(i);
-  let excess = 0;
-  for (const i of rows) {
-    for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
-      const meaning = ix.model.meaning[ix.model.rowIndices[k]];
-      if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) excess += values[ix.model.rowIndices[k]];
-    }
-  }
-  return excess;
+  return elasticColumns(ix, rowsOf)[a].reduce((sum, j) => sum + values[j], 0);
 }
 
 /** Most passes over the analysts whose hard minimum rules break; passes stop sooner once one mends nothing. */
@@ -127,10 +136,15 @@ const REPAIR_WINDOW_DAYS = 56;
 /**
  * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
  * is repaired analyst by analyst: each sub-MIP re-plans one analyst's period (or a window of it)
- * with everyone else fixed, and later passes add a few analysts who share a queue. The price of a
+ * with everything else fixed, and later passes add a few analysts who share a queue. The price of a
  * break makes each sub-MIP keep the rules whenever it can.
+ *
+ * A pass goes window by window and, within a window, through the analysts still broken, so
+ * that with a pool the sub-MIPs side by side are mostly of different analysts. They land in the
+ * order they were sent out (see applySubMip), and the next one is cut after the one before it
+ * has landed, so the repair does not depend on which thread finishes first.
  */
-export async function repairHardRules(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number): Promise<BackendResult> {
+export async function repairHardRules(ix: ModelIndex, options: SolveOptions, start: BackendResult, untilMs: number, pool: HighsPool | null = null): Promise<BackendResult> {
   let best = start;
   const rowsOf = columnRows(ix.model);
   const days = ix.dates.length;
@@ -141,17 +155,34 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     if (broken.length === 0 || (pass > 0 && best === before)) break;
     before = best;
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
-    for (const a of broken) {
-      for (let first = shift > 0 ? -shift : 0; first < days; first += window) {
-        if (analystExcess(ix, rowsOf, a, best.values as Float64Array) <= 1e-6) break;
+    const tasks: { a: number; first: number }[] = [];
+    for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first });
+    const inFlight: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
+    let next = 0;
+    const send = (): boolean => {
+      for (; next < tasks.length; next++) {
+        const { a, first } = tasks[next];
+        if (analystExcess(ix, rowsOf, a, best.values as Float64Array) <= 1e-6) continue;
         const left = remaining(untilMs);
-        if (left < 0.5) return best;
+        if (left < 0.5) return false;
         const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: Math.max(0, first), lastDate: Math.min(days - 1, first + window - 1) };
-        const next = await solveNeighbourhood(ix, rowsOf, hood, best.values as Float64Array, options, Math.min(left, 2));
-        const objective = next ? ix.model.objectiveOf(next) : Infinity;
-        if (next !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values: next };
+        const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
+        const request = subMipRequest(sub, options, Math.min(left, 2));
+        inFlight.push({ sub, answer: pool ? pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
+        next++;
+        return true;
       }
+      return false;
+    };
+    for (;;) {
+      while (inFlight.length < (pool?.size ?? 1) && send());
+      const oldest = inFlight.shift();
+      if (!oldest) break;
+      const values = applySubMip(ix, rowsOf, oldest.sub, await oldest.answer, best.values as Float64Array);
+      const objective = values ? ix.model.objectiveOf(values) : Infinity;
+      if (values !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values };
     }
+    if (remaining(untilMs) < 0.5) break;
   }
   return best;
 }
