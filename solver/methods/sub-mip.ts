@@ -96,32 +96,52 @@ export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: 
   return resettle(ix.model, rowsOf, next, sub.slacks, sub.columns) ? next : null;
 }
 
-const elasticIndex = new WeakMap<readonly unknown[], number[][]>();
+/** An elastic slack column of one analyst, and the dates its rule row spans. */
+interface ElasticSlack {
+  readonly col: number;
+  readonly firstDate: number;
+  readonly lastDate: number;
+}
 
-/** Elastic slack columns per analyst (in rows that touch their work), found once per model. */
-function elasticColumns(ix: ModelIndex, rowsOf: readonly Int32Array[]): number[][] {
+const elasticIndex = new WeakMap<readonly unknown[], ElasticSlack[][]>();
+
+/** Elastic slack columns per analyst (in rows that touch their work), with their dates, found once per model. */
+function elasticColumns(ix: ModelIndex, rowsOf: readonly Int32Array[]): ElasticSlack[][] {
   let index = elasticIndex.get(ix.model.meaning);
   if (!index) {
-    index = ix.byAnalyst.map((work) => {
-      const cols = new Set<number>();
-      for (const j of work) {
+    index = ix.byAnalystDate.map((days) => {
+      const dateOf = new Map<number, number>();
+      days.forEach((cols, d) => { for (const j of cols) dateOf.set(j, d); });
+      const spans = new Map<number, [number, number]>();
+      for (const [j, d] of dateOf) {
         for (const i of rowsOf[j]) {
           for (let k = ix.model.rowStarts[i]; k < ix.model.rowStarts[i + 1]; k++) {
-            const meaning = ix.model.meaning[ix.model.rowIndices[k]];
-            if (meaning.kind === 'aux' && meaning.rule === ELASTIC_RULE) cols.add(ix.model.rowIndices[k]);
+            const c = ix.model.rowIndices[k];
+            const meaning = ix.model.meaning[c];
+            if (meaning.kind !== 'aux' || meaning.rule !== ELASTIC_RULE) continue;
+            const span = spans.get(c);
+            spans.set(c, span ? [Math.min(span[0], d), Math.max(span[1], d)] : [d, d]);
           }
         }
       }
-      return [...cols];
+      return [...spans].map(([col, [firstDate, lastDate]]) => ({ col, firstDate, lastDate }));
     });
     elasticIndex.set(ix.model.meaning, index);
   }
   return index;
 }
 
+/**
+ * Whether re-planning analyst `a` over the dates `first..last` can mend a break: some broken
+ * rule of theirs spans a date in it (a stretch break is local; minimum minutes span the period).
+ */
+function breaksIn(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number, values: Float64Array, first: number, last: number): boolean {
+  return elasticColumns(ix, rowsOf)[a].some((e) => values[e.col] > 1e-6 && e.firstDate <= last && e.lastDate >= first);
+}
+
 /** Elastic slack of one analyst: the breaks of hard minimum rules in rows that touch their work. */
 function analystExcess(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number, values: Float64Array): number {
-  return elasticColumns(ix, rowsOf)[a].reduce((sum, j) => sum + values[j], 0);
+  return elasticColumns(ix, rowsOf)[a].reduce((sum, e) => sum + values[e.col], 0);
 }
 
 /** Most passes over the analysts whose hard minimum rules break; passes stop sooner once one mends nothing. */
@@ -162,10 +182,13 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     const send = (): boolean => {
       for (; next < tasks.length; next++) {
         const { a, first } = tasks[next];
-        if (analystExcess(ix, rowsOf, a, best.values as Float64Array) <= 1e-6) continue;
+        const firstDate = Math.max(0, first);
+        const lastDate = Math.min(days - 1, first + window - 1);
+        // Only windows where a broken rule of the analyst lies: a year-long period has seven.
+        if (!breaksIn(ix, rowsOf, a, best.values as Float64Array, firstDate, lastDate)) continue;
         const left = remaining(untilMs);
         if (left < 0.5) return false;
-        const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate: Math.max(0, first), lastDate: Math.min(days - 1, first + window - 1) };
+        const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate, lastDate };
         const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
         const request = subMipRequest(sub, options, Math.min(left, 2));
         inFlight.push({ sub, answer: pool ? pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
