@@ -82,18 +82,24 @@ export function subMipRequest(sub: SubMip, options: SolveOptions, seconds: numbe
 }
 
 /**
- * The roster `current` with the sub-MIP's answer put in; null when there is none, or when it no
- * longer fits. `current` may have moved on since the sub-MIP was cut (another sub-MIP solved
- * alongside landed first): then the freed slacks are worked out again against it and the rows
- * the answer touches are checked, so the result is always an exact, feasible roster.
+ * The roster `current` with the sub-MIP's answer put in, when that is cheaper; else null (no
+ * answer, no longer fits, or no better). `current` may have moved on since the sub-MIP was cut
+ * (another sub-MIP solved alongside landed first): then the freed slacks are worked out again
+ * against it and the rows the answer touches are checked, so the result is always an exact,
+ * feasible roster. The answer is tried in place and undone, so only a better roster is copied
+ * (a copy of an L roster is 7 MB, and most answers are no better).
  */
 export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: SubMip, result: BackendResult, current: Float64Array): Float64Array | null {
   if (!result.values) return null;
   const local = exactValues(sub.model, result.values);
-  const next = Float64Array.from(current);
-  sub.columns.forEach((j, l) => { next[j] = local[l]; });
-  if (current === sub.base) return next;
-  return resettle(ix.model, rowsOf, next, sub.slacks, sub.columns) ? next : null;
+  const saved = Float64Array.from(sub.columns, (j) => current[j]);
+  sub.columns.forEach((j, l) => { current[j] = local[l]; });
+  const fits = current === sub.base || resettle(ix.model, rowsOf, current, sub.slacks, sub.columns);
+  let change = 0;
+  sub.columns.forEach((j, l) => { change += ix.model.cost[j] * (current[j] - saved[l]); });
+  const next = fits && change < -1e-9 ? Float64Array.from(current) : null;
+  sub.columns.forEach((j, l) => { current[j] = saved[l]; });
+  return next;
 }
 
 /** An elastic slack column of one analyst, and the dates its rule row spans. */

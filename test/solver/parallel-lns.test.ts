@@ -58,22 +58,39 @@ describe('sub-MIPs solved side by side', () => {
     const rowsOf = columnRows(ix.model);
     const options = mergeSolveOptions({ seed: 1 });
     const base = completeStart(ix, new Float64Array(ix.model.columnCount)).values as Float64Array;
-    // Two analysts re-planned over the whole week from the same empty roster: each alone covers
-    // every shift it can, so the second answer, put on top of the first, doubles the coverage.
-    const first = neighbourhoodMip(ix, rowsOf, { analysts: new Set([0]), firstDate: 0, lastDate: 6 }, base);
-    const second = neighbourhoodMip(ix, rowsOf, { analysts: new Set([1]), firstDate: 0, lastDate: 6 }, base);
+    // Two analysts re-planned from the same empty roster over windows that share 5 March: each
+    // alone covers what it can, so both cover the shared date and the second answer, put on
+    // top of the first, leaves surplus there that its own sub-MIP never saw.
+    const first = neighbourhoodMip(ix, rowsOf, { analysts: new Set([0]), firstDate: 0, lastDate: 3 }, base);
+    const second = neighbourhoodMip(ix, rowsOf, { analysts: new Set([1]), firstDate: 3, lastDate: 6 }, base);
     const [a, b] = await Promise.all([first, second].map((sub) => highsBackend.solve(sub.model, subMipRequest(sub, options, 10))));
     const afterFirst = applySubMip(ix, rowsOf, first, a, base) as Float64Array;
+    expect(afterFirst).not.toBeNull();
     const afterBoth = applySubMip(ix, rowsOf, second, b, afterFirst);
     expect(afterBoth).not.toBeNull();
     const values = afterBoth as Float64Array;
     expect(rowsHold(ix.model, values)).toBe(true);
     const evaluation = evaluateRoster(ix.problem, assignmentsOf(ix, values));
     expect(evaluation.violations).toEqual([]);
+    const shared = assignmentsOf(ix, values);
+    expect(shared.filter((x) => x.shiftId.endsWith('@2026-03-05')).length).toBeGreaterThanOrEqual(2);
     // The slacks were worked out again for the roster both answers made, so the model's
-    // objective is the evaluator's, surplus of the doubled shifts included.
+    // objective is the evaluator's, surplus on the shared date included.
     expect(ix.model.objectiveOf(values)).toBeCloseTo(evaluation.objective, 6);
     expect(evaluation.figures.surplusTotal).toBeGreaterThan(0);
+    // Neither roster it landed on was changed.
+    expect(ix.model.objectiveOf(afterFirst)).toBeCloseTo(evaluateRoster(ix.problem, assignmentsOf(ix, afterFirst)).objective, 6);
+  });
+
+  it('an answer that is no better is not applied', async () => {
+    const ix = buildRosterModel(week());
+    const rowsOf = columnRows(ix.model);
+    const base = completeStart(ix, new Float64Array(ix.model.columnCount)).values as Float64Array;
+    const sub = neighbourhoodMip(ix, rowsOf, { analysts: new Set([0]), firstDate: 0, lastDate: 6 }, base);
+    const unchanged = { status: 'feasible' as const, objective: null, bound: null, values: Float64Array.from(sub.columns, (j) => base[j]) };
+    const copy = Float64Array.from(base);
+    expect(applySubMip(ix, rowsOf, sub, unchanged, base)).toBeNull();
+    expect(base).toEqual(copy);
   });
 
   it('fix-and-optimise on two threads with a step cap gives the same roster for the same seed, and a valid one', async () => {
