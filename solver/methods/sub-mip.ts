@@ -181,30 +181,22 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     if (broken.length === 0 || (pass > 0 && best === before)) break;
     before = best;
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
-    const tasks: { a: number; firstDate: number; lastDate: number; nodes: number }[] = [];
-    // First a short window around each local break (a stretch), where a sub-MIP is small enough
-    // to search hard; then the long windows, for minimum minutes and whatever is left.
-    for (const a of broken) {
-      for (const e of elasticColumns(ix, rowsOf)[a]) {
-        if ((best.values as Float64Array)[e.col] <= 1e-6 || e.lastDate - e.firstDate + 1 >= window) continue;
-        tasks.push({ a, firstDate: Math.max(0, e.firstDate - REPAIR_LOCAL_MARGIN_DAYS), lastDate: Math.min(days - 1, e.lastDate + REPAIR_LOCAL_MARGIN_DAYS), nodes: REPAIR_LOCAL_NODES });
-      }
-    }
-    for (let first = shift > 0 ? -shift : 0; first < days; first += window) {
-      for (const a of broken) tasks.push({ a, firstDate: Math.max(0, first), lastDate: Math.min(days - 1, first + window - 1), nodes: LNS_NODES });
-    }
+    const tasks: { a: number; first: number }[] = [];
+    for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first });
     const inFlight: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
     let next = 0;
     const send = (): boolean => {
       for (; next < tasks.length; next++) {
-        const { a, firstDate, lastDate, nodes } = tasks[next];
-        // Only windows where a broken rule of the analyst still lies: a year-long period has seven.
+        const { a, first } = tasks[next];
+        const firstDate = Math.max(0, first);
+        const lastDate = Math.min(days - 1, first + window - 1);
+        // Only windows where a broken rule of the analyst lies: a year-long period has seven.
         if (!breaksIn(ix, rowsOf, a, best.values as Float64Array, firstDate, lastDate)) continue;
         const left = remaining(untilMs);
         if (left < 0.5) return false;
         const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate, lastDate };
         const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
-        const request = { ...subMipRequest(sub, options, Math.min(left, 2)), highsOptions: { mip_max_nodes: nodes } };
+        const request = subMipRequest(sub, options, Math.min(left, 2));
         inFlight.push({ sub, answer: pool ? pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
         next++;
         return true;
@@ -223,11 +215,6 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
   }
   return best;
 }
-
-/** Days either side of a local break (a stretch rule) in its short repair window. */
-const REPAIR_LOCAL_MARGIN_DAYS = 7;
-/** Branch-and-bound nodes for a short repair window: one analyst over about two weeks is a small MIP. */
-const REPAIR_LOCAL_NODES = 5000;
 
 /** On later passes a broken analyst is re-planned with a few others who share a queue, so shifts can move between them. */
 function neighboursOf(ix: ModelIndex, a: number, pass: number): number[] {
