@@ -30,9 +30,10 @@ export class HighsPool {
   private readonly pending = new Map<number, { resolve: (r: BackendResult) => void; thread: Thread }>();
   private nextId = 0;
 
-  /** `workerModule` is the thread's module next to this file; tests name a missing one to see the fallback. */
+  /** Threads in the pool (at least one). */
   readonly size: number;
 
+  /** `workerModule` is the thread's module next to this file; tests name a missing one to see the fallback. */
   constructor(threads: number, private readonly workerModule = 'highs-worker') {
     this.size = Math.max(1, Math.floor(threads));
     for (let k = 0; k < this.size; k++) this.threads.push(this.spawn());

@@ -8,7 +8,7 @@ import { greedyStart, plannedStart } from './greedy-start';
 import { planCoverage, type CoveragePlan } from './coverage-plan';
 import type { ProgressReport } from '../progress';
 import { columnRows } from '../model/restrict';
-import { applySubMip, exactValues, neighbourhoodMip, repairHardRules, subMipRequest, type SubMip } from './sub-mip';
+import { applySubMip, exactValues, neighbourhoodMip, repairHardRules, subMipRequest, SubMipQueue } from './sub-mip';
 import { HighsPool } from '../backends/highs-pool';
 import { neighbourhoods, prng, shortfallNeighbourhood } from './neighbourhoods';
 import { elasticExcess, elasticModel } from '../model/elastic';
@@ -95,7 +95,7 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
   let steps = 0;
   const random = prng(options.seed + 1);
   let blind = neighbourhoods(ix, options.seed, free);
-  const inFlight: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
+  const queue = new SubMipQueue(pool);
   // The full MIP under way on a pool thread, and its answer once it has come.
   const running: { mip: { answer: Promise<BackendResult>; done: BackendResult | null } | null } = { mip: null };
   let proved = false;
@@ -131,8 +131,7 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     // at 30 s: 121k, 111k and 114k this way, 137k-165k over five runs with blind blocks only.
     const hood = (steps % 2 === 1 ? shortfallNeighbourhood(ix, rowsOf, best.values as Float64Array, random, free, 1 + 2 * level) : null) ?? next.value;
     const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
-    const request = subMipRequest(sub, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20)));
-    inFlight.push({ sub, answer: pool ? pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
+    queue.send(sub, subMipRequest(sub, options, Math.min(left, Math.max(1, options.timeLimitSeconds / 20))));
     return true;
   };
   const land = (candidate: Float64Array | null): boolean => {
@@ -145,11 +144,10 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
   const mipFromMs = Date.now() + MIP_AFTER_SHARE * (untilMs - Date.now());
   for (;;) {
     if (!mipStarted && Date.now() >= mipFromMs) startMip();
-    const lanes = (pool?.size ?? 1) - (running.mip ? 1 : 0);
-    while (inFlight.length < Math.max(1, lanes) && send());
-    const oldest = inFlight.shift();
+    while (queue.length < queue.lanes(running.mip ? 1 : 0) && send());
+    const oldest = await queue.oldest();
     if (oldest) {
-      const better = land(applySubMip(ix, rowsOf, oldest.sub, await oldest.answer, best.values as Float64Array));
+      const better = land(applySubMip(ix, rowsOf, oldest.sub, oldest.result, best.values as Float64Array));
       stale = better ? 0 : stale + 1;
     } else if (running.mip) {
       await running.mip.answer;

@@ -102,6 +102,36 @@ export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: 
   return next;
 }
 
+/**
+ * Sub-MIPs under way, one per pool thread (or one on the calling thread without a pool), handed
+ * back in the order they were sent. Callers cut the next sub-MIP only after the one before it
+ * has landed, so what they do never depends on which thread finishes first.
+ */
+export class SubMipQueue {
+  private readonly queue: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
+
+  constructor(private readonly pool: HighsPool | null) {}
+
+  /** Sub-MIPs that may run side by side: the pool's threads, less `reserved` of them. */
+  lanes(reserved = 0): number {
+    return Math.max(1, (this.pool?.size ?? 1) - reserved);
+  }
+
+  get length(): number {
+    return this.queue.length;
+  }
+
+  send(sub: SubMip, request: BackendRequest): void {
+    this.queue.push({ sub, answer: this.pool ? this.pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
+  }
+
+  /** The oldest sub-MIP and its answer, or null when none is under way. */
+  async oldest(): Promise<{ sub: SubMip; result: BackendResult } | null> {
+    const first = this.queue.shift();
+    return first ? { sub: first.sub, result: await first.answer } : null;
+  }
+}
+
 /** An elastic slack column of one analyst, and the dates its rule row spans. */
 interface ElasticSlack {
   readonly col: number;
@@ -183,7 +213,7 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
     const tasks: { a: number; first: number }[] = [];
     for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first });
-    const inFlight: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
+    const queue = new SubMipQueue(pool);
     let next = 0;
     const send = (): boolean => {
       for (; next < tasks.length; next++) {
@@ -196,18 +226,17 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
         if (left < 0.5) return false;
         const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate, lastDate };
         const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
-        const request = subMipRequest(sub, options, Math.min(left, 2));
-        inFlight.push({ sub, answer: pool ? pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
+        queue.send(sub, subMipRequest(sub, options, Math.min(left, 2)));
         next++;
         return true;
       }
       return false;
     };
     for (;;) {
-      while (inFlight.length < (pool?.size ?? 1) && send());
-      const oldest = inFlight.shift();
+      while (queue.length < queue.lanes() && send());
+      const oldest = await queue.oldest();
       if (!oldest) break;
-      const values = applySubMip(ix, rowsOf, oldest.sub, await oldest.answer, best.values as Float64Array);
+      const values = applySubMip(ix, rowsOf, oldest.sub, oldest.result, best.values as Float64Array);
       const objective = values ? ix.model.objectiveOf(values) : Infinity;
       if (values !== null && objective < (best.objective as number) - 1e-6) best = { status: 'feasible', objective, bound: null, values };
     }
