@@ -5,4 +5,4 @@ export { defaultSolveOptions, defaultWeights, mergeSolveOptions, type SolveOptio
 export type { SolveProgress } from './progress';
 export { solveRoster } from './solve-roster';
 export { evaluateRoster } from './evaluate';
-export { validateRosterProblem, type ValidationIssue } from './validate';
+export { validateRosterProblem, validateSolveOptions, type ValidationIssue } from './validate';

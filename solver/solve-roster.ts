@@ -7,7 +7,7 @@ import { mergeSolveOptions, type SolveOptions } from './options';
 import type { RosterProblem } from './problem';
 import { progressReporter, relativeGap } from './progress';
 import type { RosterSolution, SolveStatus, Violation } from './solution';
-import { validateRosterProblem } from './validate';
+import { validateRosterProblem, validateSolveOptions } from './validate';
 
 function empty(status: SolveStatus, diagnostics: Violation[], started: number, extra: Partial<RosterSolution> = {}): RosterSolution {
   return {
@@ -38,7 +38,7 @@ function statusOf(result: MethodResult): SolveStatus {
 export async function solveRoster(problem: RosterProblem, options: Partial<SolveOptions> = {}): Promise<RosterSolution> {
   const started = Date.now();
   const opts = mergeSolveOptions(options);
-  const issues = validateRosterProblem(problem);
+  const issues = [...validateSolveOptions(opts), ...validateRosterProblem(problem)];
   if (issues.length) return empty('invalid', issues.map((i) => ({ rule: 'validation', message: `${i.field}: ${i.message}` })), started);
   const ix = buildRosterModel(problem);
   const sizes = { variables: ix.model.columnCount, constraints: ix.model.rows.length };

@@ -1,3 +1,4 @@
+import type { SolveOptions } from './options';
 import type { RosterProblem } from './problem';
 import { instantMillis, isValidDate, isValidInstant } from './time';
 
@@ -94,5 +95,30 @@ export function validateRosterProblem(p: RosterProblem): ValidationIssue[] {
   checkAnalysts(p, push);
   checkShifts(p, push);
   checkReferences(p, push);
+  return issues;
+}
+
+/** A whole number in lo..hi (Infinity allowed as hi when `unbounded`). */
+function wholeInRange(push: Push, field: string, value: number, lo: number, hi: number, unbounded = false): void {
+  if (unbounded && value === Infinity) return;
+  if (!Number.isInteger(value) || value < lo || value > hi) push(field, `${value} is not a whole number in ${lo}..${hi}${unbounded ? ' (or Infinity)' : ''}`);
+}
+
+/**
+ * Every problem with the solve options (defaults already filled in); empty when they are well formed.
+ * @example validateSolveOptions(mergeSolveOptions({ threads: 0 }))[0].field // 'options.threads'
+ */
+export function validateSolveOptions(o: SolveOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const push: Push = (field, message) => issues.push({ field, message });
+  if (!Number.isFinite(o.timeLimitSeconds) || o.timeLimitSeconds <= 0) push('options.timeLimitSeconds', `${o.timeLimitSeconds} is not a positive number of seconds`);
+  if (!Number.isInteger(o.seed)) push('options.seed', `${o.seed} is not a whole number`);
+  inRange(push, 'options.gapTolerance', o.gapTolerance, 0, 1);
+  if (!['auto', 'highs', 'jslp'].includes(o.backend)) push('options.backend', `"${o.backend}" is not one of auto, highs, jslp`);
+  if (!['auto', 'monolithic', 'fix-and-optimise'].includes(o.method)) push('options.method', `"${o.method}" is not one of auto, monolithic, fix-and-optimise`);
+  wholeInRange(push, 'options.jslpMaxColumns', o.jslpMaxColumns, 0, Number.MAX_SAFE_INTEGER, true);
+  wholeInRange(push, 'options.lnsMinColumns', o.lnsMinColumns, 0, Number.MAX_SAFE_INTEGER, true);
+  wholeInRange(push, 'options.lnsSteps', o.lnsSteps, 0, Number.MAX_SAFE_INTEGER, true);
+  wholeInRange(push, 'options.threads', o.threads, 1, 64);
   return issues;
 }

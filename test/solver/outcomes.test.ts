@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { evaluateRoster, solveRoster, validateRosterProblem } from '../../solver';
+import { evaluateRoster, solveRoster, validateRosterProblem, validateSolveOptions } from '../../solver';
+import { mergeSolveOptions } from '../../solver/options';
 import type { RosterProblem, ShiftInstance } from '../../solver';
 import { analyst, epicQueue, solveChecked, START, tinyProblem } from './fixtures';
 
@@ -16,6 +17,22 @@ describe('expected outcomes come back as data', () => {
     const s = await solveRoster(bad);
     expect(s.status).toBe('invalid');
     expect(s.diagnostics.map((d) => d.message).join('\n')).toContain('7 is outside 0..5');
+  });
+
+  test('bad solve options are invalid, naming the option and the value, and nothing is solved', async () => {
+    const fields = (options: object) => validateSolveOptions(mergeSolveOptions(options)).map((i) => i.field);
+    expect(fields({})).toEqual([]);
+    expect(fields({ threads: 1, lnsSteps: Infinity, timeLimitSeconds: 0.5 })).toEqual([]);
+    expect(fields({ threads: 0 })).toEqual(['options.threads']);
+    expect(fields({ threads: 1.5 })).toEqual(['options.threads']);
+    expect(fields({ threads: Number.NaN, timeLimitSeconds: -1, gapTolerance: 2, lnsSteps: -3, method: 'fastest' })).toEqual(
+      ['options.timeLimitSeconds', 'options.gapTolerance', 'options.method', 'options.lnsSteps', 'options.threads']);
+    let called = 0;
+    const s = await solveRoster(tinyProblem(), { threads: 0, onProgress: () => { called++; } });
+    expect(s.status).toBe('invalid');
+    expect(s.assignments).toEqual([]);
+    expect(s.diagnostics.map((d) => d.message)).toEqual(['options.threads: 0 is not a whole number in 1..64']);
+    expect(called).toBe(0);
   });
 
   test('a shift that ends before it starts is rejected', () => {
