@@ -2,12 +2,14 @@ import { highsBackend } from '../backends/highs-backend';
 import type { HighsPool } from '../backends/highs-pool';
 import type { BackendRequest, BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
+import { assignmentColumns, isSlack } from '../model/columns';
 import { ELASTIC_RULE } from '../model/elastic';
 import { completeByPropagation, resettle } from '../model/complete';
 import type { LinearModel } from '../model/linear-model';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import type { SolveOptions } from '../options';
 import type { Neighbourhood } from './neighbourhoods';
+import { replanAnalyst } from './replan';
 
 /** Sub-MIPs over part of the roster with the rest fixed: LNS steps and the repair of hard minimums. */
 
@@ -27,25 +29,6 @@ function freedColumns(ix: ModelIndex, rowsOf: readonly Int32Array[], hood: Neigh
     seeds.push(...ix.weekendCols[a]);
   }
   return reachableAux(ix.model, rowsOf, seeds, (j) => isSlack(ix, j), 1);
-}
-
-/** Slacks and shared indicators (coverage, fairness, rule slacks): not an analyst's own assignment, work or weekend column. */
-function isSlack(ix: ModelIndex, j: number): boolean {
-  const meaning = ix.model.meaning[j];
-  return meaning.kind === 'aux' && meaning.rule !== 'works' && meaning.rule !== 'worked-weekend';
-}
-
-const assignmentIndex = new WeakMap<readonly unknown[], number[][][]>();
-
-/** Assignment columns per analyst and date, built once per model. */
-function assignmentColumns(ix: ModelIndex): number[][][] {
-  let index = assignmentIndex.get(ix.candidates);
-  if (!index) {
-    index = ix.problem.analysts.map(() => ix.dates.map((): number[] => []));
-    for (const c of ix.candidates) index[c.analystIdx][c.dateIdx].push(c.col);
-    assignmentIndex.set(ix.candidates, index);
-  }
-  return index;
 }
 
 /**
@@ -210,6 +193,13 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     const broken = ix.problem.analysts.map((_, a) => a).filter((a) => analystExcess(ix, rowsOf, a, best.values as Float64Array) > 1e-6);
     if (broken.length === 0 || (pass > 0 && best === before)) break;
     before = best;
+    // First each broken analyst's whole period by DP, which keeps their stretch rules exactly
+    // and takes milliseconds; the sub-MIPs below then take on what it could not mend alone.
+    for (const a of broken) {
+      const values = replanAnalyst(ix, rowsOf, best.values as Float64Array, a);
+      if (values !== null) best = { status: 'feasible', objective: ix.model.objectiveOf(values), bound: null, values };
+    }
+    if (!ix.problem.analysts.some((_, a) => analystExcess(ix, rowsOf, a, best.values as Float64Array) > 1e-6)) break;
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
     const tasks: { a: number; first: number }[] = [];
     for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first });

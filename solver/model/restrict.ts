@@ -1,6 +1,38 @@
 import { LinearModel } from './linear-model';
 
-const transposes = new WeakMap<readonly number[], { rows: number; columns: number; rowsOf: Int32Array[] }>();
+interface Transpose {
+  readonly rows: number;
+  readonly columns: number;
+  readonly rowsOf: Int32Array[];
+  /** The coefficient of each column in each of its rows, in the order of `rowsOf`. */
+  readonly valuesOf: Float32Array[];
+}
+
+const transposes = new WeakMap<readonly number[], Transpose>();
+
+function transpose(m: LinearModel): Transpose {
+  const cached = transposes.get(m.rowIndices);
+  if (cached && cached.rows === m.rows.length && cached.columns === m.columnCount) return cached;
+  const starts = new Int32Array(m.columnCount + 1);
+  for (const j of m.rowIndices) starts[j + 1]++;
+  for (let j = 0; j < m.columnCount; j++) starts[j + 1] += starts[j];
+  const buffer = new Int32Array(m.rowIndices.length);
+  // Single precision: the values serve estimates (a re-plan's prices), and L has millions of them.
+  const coefficients = new Float32Array(m.rowIndices.length);
+  const fill = Int32Array.from(starts.subarray(0, m.columnCount));
+  for (let i = 0; i < m.rows.length; i++) {
+    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) {
+      const at = fill[m.rowIndices[k]]++;
+      buffer[at] = i;
+      coefficients[at] = m.rowValues[k];
+    }
+  }
+  const rowsOf = Array.from({ length: m.columnCount }, (_, j) => buffer.subarray(starts[j], starts[j + 1]));
+  const valuesOf = Array.from({ length: m.columnCount }, (_, j) => coefficients.subarray(starts[j], starts[j + 1]));
+  const built = { rows: m.rows.length, columns: m.columnCount, rowsOf, valuesOf };
+  transposes.set(m.rowIndices, built);
+  return built;
+}
 
 /**
  * Rows of each column (the transpose of the CSR rows): views into one buffer, built once per
@@ -8,19 +40,12 @@ const transposes = new WeakMap<readonly number[], { rows: number; columns: numbe
  * Rows must not be added after the first call; a changed row or column count rebuilds it.
  */
 export function columnRows(m: LinearModel): Int32Array[] {
-  const cached = transposes.get(m.rowIndices);
-  if (cached && cached.rows === m.rows.length && cached.columns === m.columnCount) return cached.rowsOf;
-  const starts = new Int32Array(m.columnCount + 1);
-  for (const j of m.rowIndices) starts[j + 1]++;
-  for (let j = 0; j < m.columnCount; j++) starts[j + 1] += starts[j];
-  const buffer = new Int32Array(m.rowIndices.length);
-  const fill = Int32Array.from(starts.subarray(0, m.columnCount));
-  for (let i = 0; i < m.rows.length; i++) {
-    for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) buffer[fill[m.rowIndices[k]]++] = i;
-  }
-  const rowsOf = Array.from({ length: m.columnCount }, (_, j) => buffer.subarray(starts[j], starts[j + 1]));
-  transposes.set(m.rowIndices, { rows: m.rows.length, columns: m.columnCount, rowsOf });
-  return rowsOf;
+  return transpose(m).rowsOf;
+}
+
+/** The coefficients that go with `columnRows(m)`: `columnValues(m)[j][k]` is column j's in row `columnRows(m)[j][k]`. */
+export function columnValues(m: LinearModel): Float32Array[] {
+  return transpose(m).valuesOf;
 }
 
 export interface Restriction {
