@@ -12,6 +12,7 @@ import { applySubMip, exactValues, neighbourhoodMip, repairHardRules, subMipRequ
 import { HighsPool } from '../backends/highs-pool';
 import { neighbourhoods, prng, shortfallNeighbourhood } from './neighbourhoods';
 import { elasticExcess, elasticModel } from '../model/elastic';
+import { replanAnalyst } from './replan';
 
 /**
  * Free assignment columns per sub-MIP. Small and many beat large and few: S bench at 10 s, two
@@ -142,6 +143,8 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     return true;
   };
   const mipFromMs = Date.now() + MIP_AFTER_SHARE * (untilMs - Date.now());
+  const replanOrder = shuffled(ix.problem.analysts.map((_, a) => a), prng(options.seed + 2));
+  let replans = 0;
   for (;;) {
     if (!mipStarted && Date.now() >= mipFromMs) startMip();
     while (queue.length < queue.lanes(running.mip ? 1 : 0) && send());
@@ -149,6 +152,8 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     if (oldest) {
       const better = land(applySubMip(ix, rowsOf, oldest.sub, oldest.result, best.values as Float64Array));
       stale = better ? 0 : stale + 1;
+      // While the threads work, this one re-plans an analyst's whole period by DP.
+      land(replanAnalyst(ix, rowsOf, best.values as Float64Array, replanOrder[replans++ % replanOrder.length]));
     } else if (running.mip) {
       await running.mip.answer;
     } else {
@@ -262,4 +267,13 @@ function bestBound(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
   return Math.max(a, b);
+}
+
+/** Fisher-Yates with the given random source. */
+function shuffled<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
 }
