@@ -76,6 +76,9 @@ interface Improved {
  * With a pool, as many sub-MIPs as it has threads run at once. Their answers are applied in the
  * order they were sent out, and each next neighbourhood is cut once the answer before it has
  * landed, so a run with a step cap repeats exactly, whatever order the threads finish in.
+ * Meanwhile the calling thread re-plans one analyst after another by DP (methods/replan.ts), a
+ * move sub-MIPs make badly on long periods: public Instance19 (84 days) at 30 s went from
+ * 13.7k to 5.2k-5.6k with it, Instance21 (182 days) at 60 s from 93k to 25k, M from 123k to 80k.
  *
  * With `alongside` (a pool, and a model the full MIP can carry), one thread runs the full MIP
  * warm-started from the incumbent, in slices, while the others run LNS: some rosters LNS cannot
@@ -143,17 +146,28 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     return true;
   };
   const mipFromMs = Date.now() + MIP_AFTER_SHARE * (untilMs - Date.now());
+  // Analysts are re-planned by DP in a seeded order, round and round.
   const replanOrder = shuffled(ix.problem.analysts.map((_, a) => a), prng(options.seed + 2));
   let replans = 0;
+  const replanNext = (): void => {
+    land(replanAnalyst(ix, rowsOf, best.values as Float64Array, replanOrder[replans++ % replanOrder.length]));
+  };
   for (;;) {
     if (!mipStarted && Date.now() >= mipFromMs) startMip();
     while (queue.length < queue.lanes(running.mip ? 1 : 0) && send());
+    // While the threads solve sub-MIPs, this one re-plans analysts by DP, one at a time. With a
+    // step cap it re-plans one per landed sub-MIP instead, so the run still repeats exactly.
+    if (options.lnsSteps === Infinity) {
+      while (queue.length > 0 && !queue.oldestReady && remaining(untilMs) > 0.5) {
+        replanNext();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     const oldest = await queue.oldest();
     if (oldest) {
       const better = land(applySubMip(ix, rowsOf, oldest.sub, oldest.result, best.values as Float64Array));
       stale = better ? 0 : stale + 1;
-      // While the threads work, this one re-plans an analyst's whole period by DP.
-      land(replanAnalyst(ix, rowsOf, best.values as Float64Array, replanOrder[replans++ % replanOrder.length]));
+      if (options.lnsSteps !== Infinity) replanNext();
     } else if (running.mip) {
       await running.mip.answer;
     } else {

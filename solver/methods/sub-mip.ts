@@ -91,7 +91,7 @@ export function applySubMip(ix: ModelIndex, rowsOf: readonly Int32Array[], sub: 
  * has landed, so what they do never depends on which thread finishes first.
  */
 export class SubMipQueue {
-  private readonly queue: { sub: SubMip; answer: Promise<BackendResult> }[] = [];
+  private readonly queue: { sub: SubMip; answer: Promise<BackendResult>; ready: boolean }[] = [];
 
   constructor(private readonly pool: HighsPool | null) {}
 
@@ -105,7 +105,14 @@ export class SubMipQueue {
   }
 
   send(sub: SubMip, request: BackendRequest): void {
-    this.queue.push({ sub, answer: this.pool ? this.pool.solve(sub.model, request) : highsBackend.solve(sub.model, request) });
+    const entry = { sub, answer: this.pool ? this.pool.solve(sub.model, request) : highsBackend.solve(sub.model, request), ready: false };
+    void entry.answer.then(() => { entry.ready = true; });
+    this.queue.push(entry);
+  }
+
+  /** Whether the oldest sub-MIP's answer has come (false when none is under way). */
+  get oldestReady(): boolean {
+    return this.queue.length > 0 && this.queue[0].ready;
   }
 
   /** The oldest sub-MIP and its answer, or null when none is under way. */
