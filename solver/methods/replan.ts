@@ -64,8 +64,8 @@ const OWN = 3;
 
 /** Price of one unit of a broken hard rule inside the DP: above any roster's cost, so it is a last resort. */
 const HARD = 1e9;
-/** Lagrangian rounds per re-plan; most re-plans keep every summed rule after a few. */
-const ROUNDS = 40;
+/** Lagrangian rounds per re-plan by default; most re-plans keep every summed rule after a few. */
+export const REPLAN_ROUNDS = 40;
 /** Rounds after the first plan that keeps the summed rules. */
 const ROUNDS_AFTER_KEPT = 6;
 /** Round from which rules still exceeded also ban uses (see banExcess). */
@@ -420,17 +420,17 @@ function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Arra
  * it is cheaper in the model (in the elastic model, mending a broken hard minimum is far cheaper),
  * else null; `values` is left as it was.
  */
-export function replanAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], values: Float64Array, a: number): Float64Array | null {
+export function replanAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], values: Float64Array, a: number, rounds = REPLAN_ROUNDS): Float64Array | null {
   const frame = frameOf(ix, rowsOf, a);
   if (frame.mine.length === 0) return null;
   const prices = pricesOf(ix, rowsOf, frame, values);
   if (!prices) return null;
-  const plan = planWithRules(ix, a, frame, prices);
+  const plan = planWithRules(ix, a, frame, prices, rounds);
   return plan ? tryPlan(ix, rowsOf, frame, values, plan) : null;
 }
 
 /** The plan that keeps the summed rules, found by adjusting their multipliers; null when none was found. */
-function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices): Plan | null {
+function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, rounds: number): Plan | null {
   const analyst = ix.problem.analysts[a];
   const rules = analyst.rules ?? {};
   const dpRules = rulesOf(ix, a);
@@ -482,7 +482,7 @@ function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices):
   let best: Plan | null = null;
   let bestCost = Infinity;
   let firstKept = -1;
-  for (let round = 0; round < (all.length ? ROUNDS : 1); round++) {
+  for (let round = 0; round < (all.length ? rounds : 1); round++) {
     priceShifts();
     const plan = bestPlan(frame, prices, dpRules, offsets, price, pick, weekends?.lambda ?? 0);
     if (!plan) return best;

@@ -9,7 +9,7 @@ import type { LinearModel } from '../model/linear-model';
 import { columnRows, reachableAux, restrictModel } from '../model/restrict';
 import type { SolveOptions } from '../options';
 import type { Neighbourhood } from './neighbourhoods';
-import { replanAnalyst } from './replan';
+import { REPLAN_ROUNDS, replanAnalyst } from './replan';
 
 /** Sub-MIPs over part of the roster with the rest fixed: LNS steps and the repair of hard minimums. */
 
@@ -178,6 +178,9 @@ const REPAIR_PASSES = 12;
  * each sub-MIP stays small however long the period.
  */
 const REPAIR_WINDOW_DAYS = 56;
+/** Time and node limits of a deep sub-MIP over one analyst's whole period. */
+const DEEP_SECONDS = 10;
+const DEEP_NODES = 50000;
 
 /**
  * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
@@ -202,28 +205,31 @@ export async function repairHardRules(ix: ModelIndex, options: SolveOptions, sta
     before = best;
     // First each broken analyst's whole period by DP, which keeps their stretch rules exactly
     // and takes milliseconds; the sub-MIPs below then take on what it could not mend alone.
+    // Later passes give the multipliers more rounds: the few analysts left have tight rules.
     for (const a of broken) {
-      const values = replanAnalyst(ix, rowsOf, best.values as Float64Array, a);
+      const values = replanAnalyst(ix, rowsOf, best.values as Float64Array, a, REPLAN_ROUNDS * Math.min(4, pass + 1));
       if (values !== null) best = { status: 'feasible', objective: ix.model.objectiveOf(values), bound: null, values };
     }
     if (!ix.problem.analysts.some((_, a) => analystExcess(ix, rowsOf, a, best.values as Float64Array) > 1e-6)) break;
     const shift = pass % 2 === 1 && window < days ? Math.floor(window / 2) : 0;
-    const tasks: { a: number; first: number }[] = [];
-    for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first });
+    const tasks: { a: number; first: number; last: number; whole: boolean }[] = [];
+    // From the third pass, an analyst the DP could not mend gets one deep sub-MIP over the whole
+    // period first: exact where the DP's multipliers miss (Instance22's last break: 5 s).
+    if (pass >= 2) for (const a of broken) tasks.push({ a, first: 0, last: days - 1, whole: true });
+    for (let first = shift > 0 ? -shift : 0; first < days; first += window) for (const a of broken) tasks.push({ a, first: Math.max(0, first), last: Math.min(days - 1, first + window - 1), whole: false });
     const queue = new SubMipQueue(pool);
     let next = 0;
     const send = (): boolean => {
       for (; next < tasks.length; next++) {
-        const { a, first } = tasks[next];
-        const firstDate = Math.max(0, first);
-        const lastDate = Math.min(days - 1, first + window - 1);
+        const { a, first: firstDate, last: lastDate, whole } = tasks[next];
         // Only windows where a broken rule of the analyst lies: a year-long period has seven.
         if (!breaksIn(ix, rowsOf, a, best.values as Float64Array, firstDate, lastDate)) continue;
         const left = remaining(untilMs);
         if (left < 0.5) return false;
-        const hood = { analysts: new Set([a, ...(pass > 0 ? neighboursOf(ix, a, pass) : [])]), firstDate, lastDate };
+        const hood = { analysts: new Set([a, ...(pass > 0 && !whole ? neighboursOf(ix, a, pass) : [])]), firstDate, lastDate };
         const sub = neighbourhoodMip(ix, rowsOf, hood, best.values as Float64Array);
-        queue.send(sub, subMipRequest(sub, options, Math.min(left, 2)));
+        const request = subMipRequest(sub, options, Math.min(left, whole ? DEEP_SECONDS : 2));
+        queue.send(sub, whole ? { ...request, highsOptions: { mip_max_nodes: DEEP_NODES } } : request);
         next++;
         return true;
       }
