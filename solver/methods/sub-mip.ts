@@ -184,9 +184,11 @@ const DEEP_NODES = 50000;
 
 /**
  * Hard minimum rules (minutes, stretches) concern one analyst each, so a roster that breaks them
- * is repaired analyst by analyst: each sub-MIP re-plans one analyst's period (or a window of it)
- * with everything else fixed, and later passes add a few analysts who share a queue. The price of a
- * break makes each sub-MIP keep the rules whenever it can.
+ * is repaired analyst by analyst. Each pass first re-plans every broken analyst's whole period by
+ * DP (replan.ts); then each sub-MIP re-plans one analyst's period (or a window of it) with
+ * everything else fixed, later passes add a few analysts who share a queue, and from the third
+ * pass a deep sub-MIP over the whole period comes first. The price of a break makes each
+ * re-plan keep the rules whenever it can.
  *
  * A pass goes window by window and, within a window, through the analysts still broken, so
  * that with a pool the sub-MIPs side by side are mostly of different analysts. They land in the
