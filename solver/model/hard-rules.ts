@@ -11,10 +11,6 @@ function eachAnalyst(ix: ModelIndex, fn: (analyst: Analyst, a: number) => void):
   ix.problem.analysts.forEach((analyst, a) => fn(analyst, a));
 }
 
-function colsWhere(ix: ModelIndex, a: number, d: number, keep: (col: number) => boolean): number[] {
-  return (ix.byAnalystDate[a][d] ?? []).filter(keep);
-}
-
 export const oneShiftPerDay: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
   ix.byAnalystDate[a].forEach((cols, d) => {
     if (cols.length > 1) ix.model.addRow(`one-shift-per-day ${analyst.id} ${ix.dates[d]}`, cols, cols.map(() => 1), -Infinity, 1);
@@ -48,10 +44,24 @@ export const minRestBetweenShifts: ModelRule = (ix) => eachAnalyst(ix, (analyst,
 });
 
 export const forbiddenSuccessions: ModelRule = (ix) => eachAnalyst(ix, (analyst, a) => {
-  for (const pair of analyst.rules?.forbiddenSuccessions ?? []) {
+  const pairs = analyst.rules?.forbiddenSuccessions ?? [];
+  if (pairs.length === 0) return;
+  // Work columns by date and template, found once: the public benchmark's year-long instances
+  // forbid a hundred successions per analyst, and filtering each date for each pair took seconds.
+  const byTemplate = ix.byAnalystDate[a].map((cols) => {
+    const out = new Map<string, number[]>();
+    for (const c of cols) {
+      const t = ix.shiftOf(c).templateId;
+      const list = out.get(t);
+      if (list) list.push(c);
+      else out.set(t, [c]);
+    }
+    return out;
+  });
+  for (const pair of pairs) {
     for (let d = 0; d + 1 < ix.dates.length; d++) {
-      const from = colsWhere(ix, a, d, (c) => ix.shiftOf(c).templateId === pair.fromTemplateId);
-      const to = colsWhere(ix, a, d + 1, (c) => ix.shiftOf(c).templateId === pair.toTemplateId);
+      const from = byTemplate[d].get(pair.fromTemplateId) ?? [];
+      const to = byTemplate[d + 1].get(pair.toTemplateId) ?? [];
       if (from.length && to.length) ix.model.addRow(`forbidden-succession ${analyst.id} ${ix.dates[d]}`, [...from, ...to], [...from, ...to].map(() => 1), -Infinity, 1);
     }
   }
