@@ -18,11 +18,11 @@ function empty(status: SolveStatus, diagnostics: Violation[], started: number, e
 
 /**
  * Time kept back from the method for scoring its roster with the evaluator and the last step's
- * overrun: 3% of the limit, at most 2 s. A 150-analyst, 364-day solve ended 1.9 s past 120 s
- * without it.
+ * overrun: 3% of the limit, at most 5 s. A 150-analyst, 364-day solve ended 1.9 s past 120 s
+ * without it; public Instance23 (100 analysts, 364 days) ended 2.2 s past 180 s with a 2 s cap.
  */
 function finishingSeconds(limitSeconds: number): number {
-  return Math.min(2, 0.03 * limitSeconds);
+  return Math.min(5, 0.03 * limitSeconds);
 }
 
 function statusOf(result: MethodResult): SolveStatus {
