@@ -614,12 +614,10 @@ function tryPlan(ix: ModelIndex, rowsOf: readonly Int32Array[], frame: Frame, va
   const touched = [...frame.mine, ...frame.settle];
   const saved = Float64Array.from(touched, (j) => values[j]);
   for (const j of frame.mine) values[j] = 0;
-  frame.days.forEach((options, d) => {
-    if (plan[d] < 0) return;
-    const option = options.find((o) => o.assigns.includes(plan[d])) as DayShift;
-    values[plan[d]] = 1;
-    values[option.work] = 1;
-  });
+  for (const w of workedDays(ix, frame, plan)) {
+    values[w.col] = 1;
+    values[w.option.work] = 1;
+  }
   const fits = resettle(m, rowsOf, values, frame.settle, touched);
   let change = 0;
   touched.forEach((j, k) => { change += m.cost[j] * (values[j] - saved[k]); });
