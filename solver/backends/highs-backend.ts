@@ -60,10 +60,12 @@ function run(h: HighsModule, m: ModelArrays, req: BackendRequest, calledMs: numb
     model.run();
     const hasSolution = infoNumber(model, 'primal_solution_status') === 2;
     const status = statusOf(h, model.getModelStatus(), hasSolution);
-    const values = hasSolution ? Float64Array.from(model.getSolution().colValue) : null;
+    const solution = hasSolution ? model.getSolution() : null;
+    const values = solution ? Float64Array.from(solution.colValue) : null;
     const objective = hasSolution ? model.getObjectiveValue() : null;
     const bound = req.relaxation ? (status === 'optimal' ? objective : null) : infoNumber(model, 'mip_dual_bound');
-    return { status, objective, bound: bound !== null && Math.abs(bound) < 1e29 ? bound : null, values };
+    const duals = req.relaxation && req.duals && status === 'optimal' && solution ? Float64Array.from(solution.rowDual) : undefined;
+    return { status, objective, bound: bound !== null && Math.abs(bound) < 1e29 ? bound : null, values, ...(duals ? { duals } : {}) };
   } finally {
     model.dispose();
   }

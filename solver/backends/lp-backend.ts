@@ -8,6 +8,8 @@ export interface BackendRequest {
   readonly gapTolerance: number;
   /** Solve the LP relaxation (integrality dropped). */
   readonly relaxation?: boolean;
+  /** With `relaxation`, also return the row duals of the optimal LP (HiGHS only). */
+  readonly duals?: boolean;
   /** A feasible column vector to start from (HiGHS only; others ignore it). */
   readonly start?: ArrayLike<number>;
   /** Column bounds replacing the model's, e.g. to fix columns in a restricted solve. */
@@ -26,6 +28,11 @@ export interface BackendResult {
   readonly objective: number | null;
   readonly bound: number | null;
   readonly values: Float64Array | null;
+  /**
+   * Row duals `y` of an optimal LP, when asked for: a column's reduced cost is its cost less the
+   * sum of `y[i]` times its coefficient in row i.
+   */
+  readonly duals?: Float64Array;
   readonly message?: string;
 }
 

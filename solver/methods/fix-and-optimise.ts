@@ -13,6 +13,7 @@ import { HighsPool } from '../backends/highs-pool';
 import { neighbourhoods, prng, shortfallNeighbourhood } from './neighbourhoods';
 import { elasticExcess, elasticModel } from '../model/elastic';
 import { replanAnalyst } from './replan';
+import { ColumnGeneration } from './column-generation';
 
 /**
  * Free assignment columns per sub-MIP. Small and many beat large and few: S bench at 10 s, two
@@ -63,6 +64,25 @@ const MIP_SLICE_SHARE = 1 / 3;
  * lost about 3% with the MIP from the start (10.8k and 10.6k against 10.4k and 10.3k).
  */
 const MIP_AFTER_SHARE = 0.25;
+
+/** Share of the LNS time that column generation may price for before it dives. */
+const CG_SHARE = 0.4;
+/**
+ * Above this many columns column generation is not tried: M (117k) already cannot run its
+ * rounds of pricing in 30 s, and building its master over L or a year-long public instance
+ * (0.5M-1.7M columns) would only cost memory.
+ */
+const CG_MAX_COLUMNS = 150000;
+/**
+ * Rounds of pricing (each analyst once, multipliers warm) that column generation must be able to
+ * run in its share, else it is dropped for the DP's re-plans; so is pricing whose first, cold
+ * round takes half the share. Public Instance8 (30 analysts) settled after about 80 rounds of
+ * 0.1 s. Instance12 at 30 s, 0.43 s a round: 4,798 with it, 6,328 without; M at 30 s, a master
+ * LP far from settled after 20 s: 252,691 with it, 79,112 without.
+ */
+const CG_ROUNDS = 20;
+/** Pricing between two solves of the master LP, at most. */
+const CG_STEP_MS = 100;
 
 /** What LNS found: the best roster, and a bound when full MIPs ran alongside. */
 interface Improved {
@@ -152,6 +172,30 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
   const replanNext = (): void => {
     land(replanAnalyst(ix, rowsOf, best.values as Float64Array, replanOrder[replans++ % replanOrder.length]));
   };
+  // Column generation on this thread while the pool solves sub-MIPs: pricing for a share of the
+  // time or until it converges, then a dive that fixes analysts to plans one LP at a time.
+  const cg = pool && options.lnsSteps === Infinity && ix.model.columnCount <= CG_MAX_COLUMNS ? new ColumnGeneration(ix, rowsOf, best.values as Float64Array) : null;
+  const cgFrom = Date.now();
+  const cgUntil = cgFrom + CG_SHARE * (untilMs - cgFrom);
+  let cgPricing = cg !== null;
+  let cgDiving = false;
+  const cgStep = async (): Promise<void> => {
+    if (!cg) return;
+    cgDiving ||= cg.converged || Date.now() >= cgUntil;
+    const ok = cgDiving ? await cg.dive(Date.now() + CG_STEP_MS) : await cg.step(Date.now() + CG_STEP_MS);
+    // Pricing that cannot run its rounds in the share is dropped for the DP's re-plans.
+    const perRound = cg.secondsPerRound;
+    const budget = (cgUntil - cgFrom) / 1000;
+    if (!cgDiving && ((perRound !== null && perRound * CG_ROUNDS > budget) || (perRound === null && cg.pricingSeconds > budget / 2))) {
+      cgPricing = false;
+      return;
+    }
+    if (!ok || cg.dived) {
+      const roster = ok ? cg.divedRoster(best.values as Float64Array) : null;
+      if (land(roster)) stale = 0;
+      cgPricing = false;
+    }
+  };
   for (;;) {
     if (!mipStarted && Date.now() >= mipFromMs) startMip();
     while (queue.length < queue.lanes(running.mip ? 1 : 0) && send());
@@ -159,7 +203,8 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
     // step cap it re-plans one per landed sub-MIP instead, so the run still repeats exactly.
     if (options.lnsSteps === Infinity) {
       while (queue.length > 0 && !queue.oldestReady && remaining(untilMs) > 0.5) {
-        replanNext();
+        if (cgPricing) await cgStep();
+        else replanNext();
         await new Promise((resolve) => setImmediate(resolve));
       }
     }

@@ -23,7 +23,7 @@ import { isoWeekday, isoWeekKey } from '../time';
  */
 
 /** A shift the analyst may work on one date: its work column and its assignment columns (one per queue). */
-interface DayShift {
+export interface DayShift {
   readonly shift: ShiftInstance;
   readonly work: number;
   readonly assigns: readonly number[];
@@ -34,7 +34,7 @@ interface DayShift {
 }
 
 /** What re-planning one analyst needs that does not change with the roster. */
-interface Frame {
+export interface Frame {
   readonly days: readonly (readonly DayShift[])[];
   /** The analyst's assignment and work columns. */
   readonly mine: readonly number[];
@@ -49,7 +49,7 @@ interface Frame {
 }
 
 /** How each row of the model concerns one analyst's re-plan, and where its coverage slacks are. */
-interface RowFacts {
+export interface RowFacts {
   /** Analyst owning an assignment, work or weekend column; -1 for slacks and shared indicators. */
   readonly owner: Int32Array;
   /** 0 not yet known, 1 coverage (priced at the margin), 2 shared by analysts (must hold), 3 one analyst's own. */
@@ -58,7 +58,7 @@ interface RowFacts {
   readonly surplus: Int32Array;
 }
 
-const COVERAGE = 1;
+export const COVERAGE = 1;
 const SHARED = 2;
 const OWN = 3;
 
@@ -70,12 +70,14 @@ export const REPLAN_ROUNDS = 40;
 const ROUNDS_AFTER_KEPT = 6;
 /** Round from which rules still exceeded also ban uses (see banExcess). */
 const BAN_FROM = 12;
+/** Round whose step size warm-started multipliers begin with. */
+const WARM_ROUND = 8;
 const TOL = 1e-6;
 
 const factsCache = new WeakMap<readonly unknown[], RowFacts>();
 const frameCache = new WeakMap<readonly unknown[], Map<number, Frame>>();
 
-function rowFacts(ix: ModelIndex, rowsOf: readonly Int32Array[]): RowFacts {
+export function rowFacts(ix: ModelIndex, rowsOf: readonly Int32Array[]): RowFacts {
   let facts = factsCache.get(ix.model.meaning);
   if (facts) return facts;
   const m = ix.model;
@@ -95,7 +97,7 @@ function rowFacts(ix: ModelIndex, rowsOf: readonly Int32Array[]): RowFacts {
   return facts;
 }
 
-function rowKind(ix: ModelIndex, facts: RowFacts, i: number): number {
+export function rowKind(ix: ModelIndex, facts: RowFacts, i: number): number {
   if (facts.kind[i] !== 0) return facts.kind[i];
   const m = ix.model;
   let kind = OWN;
@@ -116,7 +118,7 @@ function rowKind(ix: ModelIndex, facts: RowFacts, i: number): number {
   return kind;
 }
 
-function frameOf(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number): Frame {
+export function frameOf(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number): Frame {
   let frames = frameCache.get(ix.model.meaning);
   if (!frames) {
     frames = new Map();
@@ -159,20 +161,22 @@ function frameOf(ix: ModelIndex, rowsOf: readonly Int32Array[], a: number): Fram
 }
 
 /** One way to work a shift: an assignment column and its price given the rest of the roster. */
-interface Choice {
+export interface Choice {
   readonly col: number;
   readonly cost: number;
   readonly development: boolean;
 }
 
 /** Per date and shift, the assignment columns the analyst may take and their prices; `forced` is a column they must take, or -1. */
-interface Prices {
+export interface Prices {
   readonly choices: Choice[][][];
   readonly forced: Int32Array;
+  /** Charge for each weekend worked, on top of the weekend rule's multiplier (column generation's duals). */
+  readonly weekendCharge?: number;
 }
 
 /** Cost of a coverage row at activity `act`: its shortfall and surplus at their prices. */
-function coverCost(ix: ModelIndex, facts: RowFacts, i: number, act: number): number {
+export function coverCost(ix: ModelIndex, facts: RowFacts, i: number, act: number): number {
   const required = ix.model.rows[i].lower;
   const short = facts.shortfall[i];
   const over = facts.surplus[i];
@@ -256,14 +260,18 @@ interface Resource {
   readonly amountOf: (d: number, option: DayShift, development: boolean) => number;
   /** Price per unit of use. */
   lambda: number;
+  /** Share of the common step this rule takes: halved each time its slope changes sign. */
+  damp: number;
+  /** Sign of its last non-zero slope. */
+  lastSign: number;
 }
 
 function resource(lower: number, upper: number, shortPrice: number, unit: number, amountOf: Resource['amountOf']): Resource {
-  return { lower, upper, shortPrice, unit, amountOf, lambda: 0 };
+  return { lower, upper, shortPrice, unit, amountOf, lambda: 0, damp: 1, lastSign: 0 };
 }
 
 /** A plan: the assignment column worked on each date, or -1 for a day off. */
-type Plan = Int32Array;
+export type Plan = Int32Array;
 
 /** The analyst's rules as the DP reads them. */
 interface Rules {
@@ -307,27 +315,82 @@ function shiftOffsets(frame: Frame): Int32Array {
 }
 
 /**
- * The cheapest plan for the analyst, by DP over (yesterday's shift, stretch length, stretch
- * began on day 0). `price[offsets[d] + s]` is the price of working shift s on date d with the
- * multipliers' charges (Infinity when it may not be worked), `pick` its assignment column;
- * working a weekend costs `weekendCharge` once per weekend. Returns null when no plan exists.
+ * Minutes over the period kept exactly in the DP's state, as a count of `unit` minutes (the
+ * greatest common divisor of the analyst's shift lengths), when that count is small enough.
  */
-function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Array, price: Float64Array, pick: Int32Array, weekendCharge: number): Plan | null {
+interface MinutesCount {
+  readonly unit: number;
+  /** Largest count the state keeps: the maximum when there is one, else the minimum (counts above it are alike). */
+  readonly top: number;
+  readonly maxUnits: number;
+  readonly minUnits: number;
+  /** Price per minute short of the minimum (HARD when it is hard). */
+  readonly shortPrice: number;
+  /** Count each shift adds, by its flat index (see shiftOffsets). */
+  readonly units: Int32Array;
+}
+
+/** Most DP states (dates x shift states x counts) for which minutes are kept in the state rather than priced. */
+const EXACT_MINUTES_STATES = 100000;
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** The minutes count for the analyst's period rules, or null when there are none or it would be too large. */
+function minutesCount(ix: ModelIndex, a: number, frame: Frame, offsets: Int32Array, rules: Rules): MinutesCount | null {
+  const analystRules = ix.problem.analysts[a].rules ?? {};
+  const max = analystRules.maxMinutesPerPeriod;
+  const min = analystRules.minMinutesPerPeriod;
+  if (max === undefined && !min) return null;
+  const options = frame.days.flat();
+  const unit = options.reduce((g, o) => (Number.isInteger(o.shift.paidMinutes) && o.shift.paidMinutes > 0 ? gcd(g, o.shift.paidMinutes) : 1), 0);
+  if (unit <= 0) return null;
+  const maxUnits = max === undefined ? Infinity : Math.floor(max / unit + 1e-9);
+  const minUnits = min ? Math.max(0, Math.ceil(min.value / unit - 1e-9)) : 0;
+  const top = Number.isFinite(maxUnits) ? maxUnits : minUnits;
+  const C = Math.max(1, rules.minWork, Number.isFinite(rules.maxWork) ? rules.maxWork : 1);
+  const states = frame.days.reduce((sum, list) => sum + 2 * rules.minOff + list.length * C * 2, 0) * (top + 1);
+  if (top < 0 || states > EXACT_MINUTES_STATES) return null;
+  const units = new Int32Array(offsets[frame.days.length]);
+  frame.days.forEach((list, d) => list.forEach((o, s) => { units[offsets[d] + s] = Math.round(o.shift.paidMinutes / unit); }));
+  return { unit, top, maxUnits, minUnits, shortPrice: min ? flexiblePrice(min, ix.weights.minMinutesPerHour / 60) : 0, units };
+}
+
+/**
+ * The cheapest plan for the analyst, by DP over (yesterday's shift, stretch length, stretch
+ * began on day 0, and with `count` the minutes worked so far). `price[offsets[d] + s]` is the
+ * price of working shift s on date d with the multipliers' charges (Infinity when it may not be
+ * worked), `pick` its assignment column; working a weekend costs `weekendCharge` once per
+ * weekend. Returns null when no plan exists.
+ */
+function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Array, price: Float64Array, pick: Int32Array, weekendCharge: number, count: MinutesCount | null): Plan | null {
   const days = frame.days.length;
   const O = rules.minOff;
   const C = Math.max(1, rules.minWork, Number.isFinite(rules.maxWork) ? rules.maxWork : 1);
   const offStates = 2 * O;
-  // Back pointers of every date's states, one buffer; costs roll over two arrays.
+  const T = count ? count.top + 1 : 1;
+  const top = T - 1;
+  const maxUnits = count ? count.maxUnits : Infinity;
+  const units = count?.units;
+  // Back pointers of every date's states, one buffer; costs roll over two arrays. State
+  // (base, t) sits at base * T + t.
   const stateStart = new Int32Array(days + 1);
-  for (let d = 0; d < days; d++) stateStart[d + 1] = stateStart[d] + offStates + frame.days[d].length * C * 2;
+  for (let d = 0; d < days; d++) stateStart[d + 1] = stateStart[d] + (offStates + frame.days[d].length * C * 2) * T;
   const back = new Int32Array(stateStart[days]).fill(-1);
-  const widest = Math.max(...frame.days.map((list) => offStates + list.length * C * 2));
+  const widest = Math.max(...frame.days.map((list) => offStates + list.length * C * 2)) * T;
   let prev = new Float64Array(widest).fill(Infinity);
   let cur = new Float64Array(widest).fill(Infinity);
   let prevSize = 0;
+  const relax = (state: number, cost: number, from: number, at: number): void => {
+    if (cost < cur[state]) {
+      cur[state] = cost;
+      back[at + state] = from;
+    }
+  };
   for (let d = 0; d < days; d++) {
     const n = frame.days[d].length;
-    const size = offStates + n * C * 2;
+    const size = (offStates + n * C * 2) * T;
     const at = stateStart[d];
     const base0 = offsets[d];
     cur.fill(Infinity, 0, size);
@@ -337,11 +400,11 @@ function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Arra
     const startCharge = weekday >= 6 ? weekendCharge : 0;
     const continueCharge = weekday === 6 ? weekendCharge : 0;
     if (d === 0) {
-      if (offAllowed) {
-        cur[1] = 0;
-      }
+      if (offAllowed) cur[1 * T] = 0;
       for (let s = 0; s < n; s++) {
-        const state = offStates + s * C * 2 + 1;
+        const u = units ? units[base0 + s] : 0;
+        if (u > maxUnits) continue;
+        const state = (offStates + s * C * 2 + 1) * T + Math.min(u, top);
         if (price[base0 + s] < Infinity) cur[state] = price[base0 + s] + startCharge;
       }
     } else {
@@ -349,47 +412,31 @@ function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Arra
       for (let p = 0; p < prevSize; p++) {
         const base = prev[p];
         if (base === Infinity) continue;
-        if (p < offStates) {
-          const o = (p >> 1) + 1;
-          const ex = p & 1;
-          if (offAllowed) {
-            const state = (Math.min(o + 1, O) - 1) * 2 + ex;
-            if (base < cur[state]) {
-              cur[state] = base;
-              back[at + state] = p;
-            }
-          }
+        const pb = Math.floor(p / T);
+        const t = p - pb * T;
+        if (pb < offStates) {
+          const o = (pb >> 1) + 1;
+          const ex = pb & 1;
+          if (offAllowed) relax(((Math.min(o + 1, O) - 1) * 2 + ex) * T + t, base, p, at);
           const penalty = ex ? 0 : stretchShort(O, d - o, o, days) * rules.minOffPrice;
           for (let s = 0; s < n; s++) {
-            const cost = base + penalty + price[base0 + s] + startCharge;
-            const state = offStates + s * C * 2;
-            if (cost < cur[state]) {
-              cur[state] = cost;
-              back[at + state] = p;
-            }
+            const next = t + (units ? units[base0 + s] : 0);
+            if (next > maxUnits) continue;
+            relax((offStates + s * C * 2) * T + Math.min(next, top), base + penalty + price[base0 + s] + startCharge, p, at);
           }
         } else {
-          const q = p - offStates;
+          const q = pb - offStates;
           const ex = q & 1;
           const c = ((q >> 1) % C) + 1;
           const s0 = Math.floor((q >> 1) / C);
-          if (offAllowed) {
-            const cost = base + (ex ? 0 : stretchShort(rules.minWork, d - c, c, days) * rules.minWorkPrice);
-            if (cost < cur[0]) {
-              cur[0] = cost;
-              back[at] = p;
-            }
-          }
+          if (offAllowed) relax(t, base + (ex ? 0 : stretchShort(rules.minWork, d - c, c, days) * rules.minWorkPrice), p, at);
           if (c + 1 > rules.maxWork) continue;
-          const next = (Math.min(c + 1, C) - 1) * 2 + ex;
+          const stretch = (Math.min(c + 1, C) - 1) * 2 + ex;
           for (let s = 0; s < n; s++) {
             if (follows[s0 * n + s] === 0) continue;
-            const cost = base + price[base0 + s] + continueCharge;
-            const state = offStates + s * C * 2 + next;
-            if (cost < cur[state]) {
-              cur[state] = cost;
-              back[at + state] = p;
-            }
+            const next = t + (units ? units[base0 + s] : 0);
+            if (next > maxUnits) continue;
+            relax((offStates + s * C * 2 + stretch) * T + Math.min(next, top), base + price[base0 + s] + continueCharge, p, at);
           }
         }
       }
@@ -397,19 +444,22 @@ function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Arra
     [prev, cur] = [cur, prev];
     prevSize = size;
   }
-  // Walk back from the cheapest state on the last date.
+  // Walk back from the cheapest state on the last date, minutes short of the minimum priced.
   let state = -1;
   let best = Infinity;
   for (let k = 0; k < prevSize; k++) {
-    if (prev[k] < best) {
-      best = prev[k];
+    const t = k % T;
+    const cost = prev[k] + (count && t < count.minUnits ? (count.minUnits - t) * count.unit * count.shortPrice : 0);
+    if (cost < best) {
+      best = cost;
       state = k;
     }
   }
   if (state < 0) return null;
   const plan = new Int32Array(days).fill(-1);
   for (let d = days - 1; d >= 0; d--) {
-    if (state >= offStates) plan[d] = pick[offsets[d] + Math.floor(((state - offStates) >> 1) / C)];
+    const pb = Math.floor(state / T);
+    if (pb >= offStates) plan[d] = pick[offsets[d] + Math.floor(((pb - offStates) >> 1) / C)];
     state = back[stateStart[d] + state];
   }
   return plan;
@@ -430,7 +480,7 @@ export function replanAnalyst(ix: ModelIndex, rowsOf: readonly Int32Array[], val
 }
 
 /** The plan that keeps the summed rules, found by adjusting their multipliers; null when none was found. */
-function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, rounds: number): Plan | null {
+export function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, rounds: number, warm?: Multipliers): Plan | null {
   const analyst = ix.problem.analysts[a];
   const rules = analyst.rules ?? {};
   const dpRules = rulesOf(ix, a);
@@ -442,7 +492,14 @@ function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, 
   const minMinutes = rules.minMinutesPerPeriod;
   const minutes = (_d: number, option: DayShift): number => option.shift.paidMinutes;
   const summed: Resource[] = [];
-  if (rules.maxMinutesPerPeriod !== undefined || minMinutes) {
+  const offsets = shiftOffsets(frame);
+  // Minutes over the period are kept exactly in the DP's state when the count is small; else priced.
+  const count = minutesCount(ix, a, frame, offsets, dpRules);
+  // Kept in the state, it is still measured (for the plan's cost) but never priced.
+  const exact = count ? resource(minMinutes?.value ?? -Infinity, rules.maxMinutesPerPeriod ?? Infinity, count.shortPrice, meanMinutes, minutes) : null;
+  if (exact) {
+    summed.push(exact);
+  } else if (rules.maxMinutesPerPeriod !== undefined || minMinutes) {
     summed.push(resource(minMinutes?.value ?? -Infinity, rules.maxMinutesPerPeriod ?? Infinity, minMinutes ? flexiblePrice(minMinutes, ix.weights.minMinutesPerHour / 60) : 0, meanMinutes, minutes));
   }
   if (rules.maxMinutesPerWeek !== undefined) {
@@ -456,7 +513,6 @@ function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, 
   // Weekends count once per week for its Saturday and Sunday, so the DP prices them itself.
   const weekends = rules.maxWorkingWeekends !== undefined ? resource(-Infinity, rules.maxWorkingWeekends, 0, 1, () => 0) : null;
   const all = weekends ? [...summed, weekends] : summed;
-  const offsets = shiftOffsets(frame);
   const price = new Float64Array(offsets[frame.days.length]);
   const pick = new Int32Array(offsets[frame.days.length]);
   // Each shift's cheapest assignment and its price under the current multipliers.
@@ -479,12 +535,19 @@ function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, 
     }));
   };
   const banned = frame.days.map((list) => new Uint8Array(list.length));
+  // Multipliers carried over from the analyst's last plan at nearby prices start close, so they
+  // take smaller steps and may stop sooner.
+  const warmed = warm !== undefined && warm.lambdas.length === all.length;
+  if (warmed) all.forEach((r, k) => { r.lambda = warm.lambdas[k]; });
+  const firstRound = warmed ? WARM_ROUND : 0;
+  const floor = warmed ? ROUNDS_AFTER_KEPT : BAN_FROM + ROUNDS_AFTER_KEPT;
   let best: Plan | null = null;
   let bestCost = Infinity;
-  let firstKept = -1;
+  // Last round that banned a use or found a cheaper plan keeping the rules.
+  let lastChange = 0;
   for (let round = 0; round < (all.length ? rounds : 1); round++) {
     priceShifts();
-    const plan = bestPlan(frame, prices, dpRules, offsets, price, pick, weekends?.lambda ?? 0);
+    const plan = bestPlan(frame, prices, dpRules, offsets, price, pick, (weekends?.lambda ?? 0) + (prices.weekendCharge ?? 0), count);
     if (!plan) return best;
     const worked = workedDays(ix, frame, plan);
     const measured: (readonly [Resource, number])[] = summed.map((r) => [r, worked.reduce((sum, w) => sum + r.amountOf(w.d, w.option, w.development), 0)] as const);
@@ -498,21 +561,31 @@ function planWithRules(ix: ModelIndex, a: number, frame: Frame, prices: Prices, 
         cost += r.shortPrice * (r.lower - amount);
       }
     }
-    const size = scale * 2 / (1 + round / 4);
+    const size = scale * 2 / (1 + (firstRound + round) / 4);
     adjust(measured, size);
+    if (exact) exact.lambda = 0;
     // The multipliers alone may swing round a tie for ever: from then on each rule still
     // exceeded also bans its least valuable uses in the plan, so the plans that follow keep it.
-    if (!keeps && round >= BAN_FROM) banExcess(frame, prices.forced, measured, worked, weekends, banned, priceOf);
+    if (!keeps && round >= BAN_FROM) {
+      banExcess(frame, prices.forced, measured, worked, weekends, banned, priceOf);
+      lastChange = round;
+    }
     if (keeps && cost < bestCost - TOL) {
       best = plan;
       bestCost = cost;
+      lastChange = round;
     }
-    if (keeps && firstKept < 0) firstKept = round;
     // Once a plan keeps them, a few more rounds look for a cheaper one that does too, and the
     // bans get some rounds of their own (the multipliers alone may stop at an empty plan).
-    if (keeps && (all.every((r) => r.lambda === 0) || (round - firstKept >= ROUNDS_AFTER_KEPT && round >= BAN_FROM + ROUNDS_AFTER_KEPT))) break;
+    if (keeps && (all.every((r) => r.lambda === 0) || (round - lastChange >= ROUNDS_AFTER_KEPT && round >= floor))) break;
   }
+  if (warm) warm.lambdas = all.map((r) => r.lambda);
   return best;
+}
+
+/** The multipliers of one analyst's summed rules, kept from one re-plan to the next. */
+export interface Multipliers {
+  lambdas: number[];
 }
 
 /**
@@ -532,7 +605,11 @@ function adjust(measured: readonly (readonly [Resource, number])[], size: number
   if (norm === 0) return;
   measured.forEach(([r, amount], k) => {
     const before = r.lambda;
-    r.lambda += (size * slopes[k]) / norm / r.unit;
+    // A multiplier swinging either side of a tie (all nights or none) closes in on it.
+    const sign = Math.sign(slopes[k]);
+    if (sign !== 0 && r.lastSign !== 0 && sign !== r.lastSign) r.damp /= 2;
+    if (sign !== 0) r.lastSign = sign;
+    r.lambda += (size * r.damp * slopes[k]) / norm / r.unit;
     // A rule kept from inside is relaxed towards zero, not past it.
     if (amount >= r.lower - TOL && amount <= r.upper + TOL && Math.sign(r.lambda) !== Math.sign(before)) r.lambda = 0;
     if (r.upper === Infinity) r.lambda = Math.min(0, r.lambda);
@@ -551,7 +628,7 @@ interface Worked {
   readonly development: boolean;
 }
 
-function workedDays(ix: ModelIndex, frame: Frame, plan: Plan): Worked[] {
+export function workedDays(ix: ModelIndex, frame: Frame, plan: Plan): Worked[] {
   const out: Worked[] = [];
   frame.days.forEach((options, d) => {
     if (plan[d] < 0) return;
@@ -625,4 +702,5 @@ function tryPlan(ix: ModelIndex, rowsOf: readonly Int32Array[], frame: Frame, va
   touched.forEach((j, k) => { values[j] = saved[k]; });
   return next;
 }
+
 
