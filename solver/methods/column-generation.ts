@@ -111,8 +111,14 @@ function shapeOf(ix: ModelIndex, rowsOf: readonly Int32Array[]): Shape {
 
 /** Time limit of one solve of the master LP (it takes tens of milliseconds on public Instance8). */
 const LP_SECONDS = 10;
-/** At each LP a dive fixes at least one in DIVE_STEPS of the analysts still open, so n analysts take at most about DIVE_STEPS * ln(n) LPs. */
-const DIVE_STEPS = 8;
+/**
+ * At each step a dive fixes at least one in DIVE_STEPS of the analysts still open. Public
+ * instances at 30 s, dive / final roster: Instance8 1,843-2,270 / 1,451-1,730 with 8,
+ * 2,167 / 1,520 with 32; Instance14 2,285-2,392 / 1,530-1,617 with 8, 1,893 / 1,449 with 32;
+ * Instance15 6,424 / 4,946-5,166 with 8, 6,234 / 4,788 with 32. Finer dives take more steps, so
+ * the time left can make them coarser (see dive).
+ */
+const DIVE_STEPS = 32;
 /** Reduced costs above this are not worth a column. */
 const RC_TOL = 1e-6;
 
@@ -136,6 +142,8 @@ export class ColumnGeneration {
   private warmMs = 0;
   /** Analysts priced since a column was last added. */
   private quiet = 0;
+  /** Milliseconds the last step of the dive took. */
+  private diveStepMs = 0;
   /** The master LP's primal values at its last solve. */
   private primal: Float64Array | null = null;
   /** Per analyst position: the plan the dive fixed them to, or -1. */
@@ -195,10 +203,13 @@ export class ColumnGeneration {
 
   /**
    * One step of the dive: at the master LP's optimum, fixes every analyst whose plan is already
-   * whole, or else the one whose plan is nearest whole, then prices the others at the new duals
-   * until `untilMs`. False when the LP failed (the fixed plans cannot be completed).
+   * whole, and at least one in DIVE_STEPS of the others (those whose plans are nearest whole),
+   * more when the steps left before `deadlineMs` would not reach the end at that pace; then
+   * prices the others at the new duals until `untilMs`. False when the LP failed (the fixed
+   * plans cannot be completed).
    */
-  async dive(untilMs: number): Promise<boolean> {
+  async dive(untilMs: number, deadlineMs: number): Promise<boolean> {
+    const started = Date.now();
     if (this.duals === null && !(await this.solveLp())) return false;
     const primal = this.primal as Float64Array;
     const base = this.shape.aux.length;
@@ -210,13 +221,15 @@ export class ColumnGeneration {
       if (this.fixed[pos] < 0 && (nearest[pos] < 0 || primal[base + k] > primal[base + nearest[pos]])) nearest[pos] = k;
     });
     const ranked = [...nearest].filter((k) => k >= 0).sort((p, q) => primal[base + q] - primal[base + p] || p - q);
-    const share = Math.max(1, Math.ceil(this.open / DIVE_STEPS));
+    const stepsLeft = this.diveStepMs > 0 ? Math.max(1, Math.floor((deadlineMs - started) / this.diveStepMs)) : DIVE_STEPS;
+    const share = Math.max(1, Math.ceil(this.open / DIVE_STEPS), Math.ceil(this.open / stepsLeft));
     ranked.forEach((k, rank) => {
       if (rank < share || primal[base + k] > 1 - 1e-6) this.fixed[this.slot.get(this.patterns[k].analyst) as number] = k;
     });
     this.open = this.fixed.reduce((n, k) => n + (k < 0 ? 1 : 0), 0);
     if (!(await this.solveLp())) return false;
     this.price(untilMs);
+    this.diveStepMs = Date.now() - started;
     return true;
   }
 

@@ -67,6 +67,8 @@ const MIP_AFTER_SHARE = 0.25;
 
 /** Share of the LNS time that column generation may price for before it dives. */
 const CG_SHARE = 0.4;
+/** Share of the LNS time the dive that follows the pricing should end within. */
+const DIVE_SHARE = 0.2;
 /**
  * Above this many columns column generation is not tried: M (117k) already cannot run its
  * rounds of pricing in 30 s, and building its master over L or a year-long public instance
@@ -77,10 +79,11 @@ const CG_MAX_COLUMNS = 150000;
  * Rounds of pricing (each analyst once, multipliers warm) that column generation must be able to
  * run in its share, else it is dropped for the DP's re-plans; so is pricing whose first, cold
  * round takes half the share. Public Instance8 (30 analysts) settled after about 80 rounds of
- * 0.1 s. Instance12 at 30 s, 0.43 s a round: 4,798 with it, 6,328 without; M at 30 s, a master
- * LP far from settled after 20 s: 252,691 with it, 79,112 without.
+ * 0.1 s, but a dive from an LP that has not settled still pays: Instance12 at 30 s (0.43-0.50 s
+ * a round) gave 4,798-5,051 with it and 6,328-6,637 without. M at 30 s (1.6 s a round cold)
+ * drops it; at 60 s it keeps it and ends at 76,736, against about 73,000 without.
  */
-const CG_ROUNDS = 20;
+const CG_ROUNDS = 12;
 /** Pricing between two solves of the master LP, at most. */
 const CG_STEP_MS = 100;
 
@@ -177,12 +180,13 @@ async function improve(ix: ModelIndex, options: SolveOptions, start: BackendResu
   const cg = pool && options.lnsSteps === Infinity && ix.model.columnCount <= CG_MAX_COLUMNS ? new ColumnGeneration(ix, rowsOf, best.values as Float64Array) : null;
   const cgFrom = Date.now();
   const cgUntil = cgFrom + CG_SHARE * (untilMs - cgFrom);
+  const diveUntil = cgUntil + DIVE_SHARE * (untilMs - cgFrom);
   let cgPricing = cg !== null;
   let cgDiving = false;
   const cgStep = async (): Promise<void> => {
     if (!cg) return;
     cgDiving ||= cg.converged || Date.now() >= cgUntil;
-    const ok = cgDiving ? await cg.dive(Date.now() + CG_STEP_MS) : await cg.step(Date.now() + CG_STEP_MS);
+    const ok = cgDiving ? await cg.dive(Date.now() + CG_STEP_MS, diveUntil) : await cg.step(Date.now() + CG_STEP_MS);
     // Pricing that cannot run its rounds in the share is dropped for the DP's re-plans.
     const perRound = cg.secondsPerRound;
     const budget = (cgUntil - cgFrom) / 1000;

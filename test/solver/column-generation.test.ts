@@ -22,7 +22,7 @@ async function generateAndDive(problem: RosterProblem): Promise<{ start: number;
   for (let k = 0; k < 500 && !cg.converged; k++) expect(await cg.step(far())).toBe(true);
   expect(cg.converged).toBe(true);
   const settledLp = cg.lpValue as number;
-  for (let k = 0; k < 100 && !cg.dived; k++) expect(await cg.dive(far())).toBe(true);
+  for (let k = 0; k < 100 && !cg.dived; k++) expect(await cg.dive(far(), far())).toBe(true);
   expect(cg.dived).toBe(true);
   return { start: work.model.objectiveOf(values), firstLp, settledLp, lastLp: cg.lpValue as number, roster: cg.divedRoster(values), work };
 }
