@@ -1,5 +1,4 @@
 import { highsBackend } from '../backends/highs-backend';
-import type { BackendResult } from '../backends/lp-backend';
 import type { ModelIndex } from '../model/candidates';
 import { resettle, rowsHold } from '../model/complete';
 import { LinearModel } from '../model/linear-model';
@@ -127,8 +126,8 @@ export class ColumnGeneration {
   private readonly coefs: Float32Array[];
   private readonly analysts: number[];
   private readonly patterns: Pattern[] = [];
-  /** Index of each pattern by its columns and values, so none is added twice. */
-  private readonly seen = new Map<string, number>();
+  /** Each plan's analyst, columns and values, so none is added twice. */
+  private readonly seen = new Set<string>();
   /** All zeros outside a plan being worked out. */
   private readonly scratch: Float64Array;
   /** The master LP's duals: master rows, then one convexity row per analyst in `analysts`. */
@@ -166,15 +165,12 @@ export class ColumnGeneration {
     this.addRoster(incumbent);
   }
 
-  /** Adds the plans of a roster (the incumbent), so the integer master can pick it again. */
-  addRoster(values: Float64Array): number[] {
-    const picked: number[] = [];
+  /** Adds the plans of a roster (the incumbent), so the master holds it. */
+  private addRoster(values: Float64Array): void {
     for (const a of this.analysts) {
       const pattern = this.patternFrom(a, values);
-      if (pattern) picked.push(this.add(pattern).index);
+      if (pattern && this.add(pattern)) this.duals = null;
     }
-    if (picked.length) this.duals = null;
-    return picked;
   }
 
   /** Whether a whole round of the analysts not yet fixed found no plan worth adding at the last duals. */
@@ -185,10 +181,6 @@ export class ColumnGeneration {
   /** Whether the dive has fixed every analyst to a plan. */
   get dived(): boolean {
     return this.open === 0;
-  }
-
-  get columns(): number {
-    return this.patterns.length;
   }
 
   /**
@@ -233,12 +225,20 @@ export class ColumnGeneration {
     return true;
   }
 
-  /** The roster of the plans the dive fixed, worked out in the model; null until it is done or when it breaks a row. */
+  /**
+   * The roster of the plans the dive fixed, on top of `incumbent` (every analyst's columns are
+   * replaced), its slacks worked out again; null until the dive is done or when it breaks a row.
+   */
   divedRoster(incumbent: Float64Array): Float64Array | null {
     if (!this.dived) return null;
-    const values = new Float64Array(this.shape.aux.length + this.patterns.length);
-    for (const k of this.fixed) values[this.shape.aux.length + k] = 1;
-    return this.roster(incumbent, { status: 'feasible', objective: null, bound: null, values });
+    const values = Float64Array.from(incumbent);
+    for (const k of this.fixed) {
+      const p = this.patterns[k];
+      for (const j of this.shape.ownCols[p.analyst]) values[j] = 0;
+      p.cols.forEach((j, t) => { values[j] = p.vals[t]; });
+    }
+    const exact = exactValues(this.ix.model, values);
+    return rowsHold(this.ix.model, exact) ? exact : null;
   }
 
   private async solveLp(): Promise<boolean> {
@@ -284,7 +284,7 @@ export class ColumnGeneration {
       }
       const pattern = plan ? this.patternOf(a, frame, plan) : null;
       const rc = pattern ? pattern.cost - this.dualValue(pattern, duals) - duals[this.shape.masterRows.length + k] : 0;
-      if (pattern && rc < -RC_TOL && this.add(pattern).added) {
+      if (pattern && rc < -RC_TOL && this.add(pattern)) {
         added = true;
         this.quiet = 0;
       } else this.quiet++;
@@ -293,31 +293,13 @@ export class ColumnGeneration {
     this.pricingMs += performance.now() - from;
   }
 
-  /** The model roster of the plans a master solution picks, every slack worked out again; null when it breaks a row. */
-  roster(incumbent: Float64Array, answer: BackendResult): Float64Array | null {
-    if (!answer.values) return null;
-    const values = Float64Array.from(incumbent);
-    const base = this.shape.aux.length;
-    const chosen = new Set<number>();
-    this.patterns.forEach((p, k) => {
-      if ((answer.values as Float64Array)[base + k] < 0.5) return;
-      if (chosen.has(p.analyst)) return;
-      chosen.add(p.analyst);
-      for (const j of this.shape.ownCols[p.analyst]) values[j] = 0;
-      p.cols.forEach((j, t) => { values[j] = p.vals[t]; });
-    });
-    if (chosen.size !== this.analysts.length) return null;
-    const exact = exactValues(this.ix.model, values);
-    return rowsHold(this.ix.model, exact) ? exact : null;
-  }
-
-  private add(pattern: Pattern): { index: number; added: boolean } {
+  /** Adds a plan unless the master holds it already; whether it was added. */
+  private add(pattern: Pattern): boolean {
     const key = `${pattern.analyst}:${pattern.cols.join(',')}:${pattern.vals.join(',')}`;
-    const known = this.seen.get(key);
-    if (known !== undefined) return { index: known, added: false };
-    this.seen.set(key, this.patterns.length);
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
     this.patterns.push(pattern);
-    return { index: this.patterns.length - 1, added: true };
+    return true;
   }
 
   private dualValue(pattern: Pattern, duals: Float64Array): number {
@@ -327,14 +309,14 @@ export class ColumnGeneration {
   }
 
   /** The master: its aux columns, then one column per plan; master rows, then one convexity row per analyst. */
-  private master(integer = false): LinearModel {
+  private master(): LinearModel {
     const m = this.ix.model;
     const { aux, masterRows, rowPos } = this.shape;
     const model = new LinearModel();
     model.offset = m.offset;
     const entries = Array.from(masterRows, (): [number[], number[]] => [[], []]);
     aux.forEach((j, k) => {
-      model.addColumn(m.meaning[j], m.cost[j], m.lower[j], m.upper[j], integer && m.integer[j]);
+      model.addColumn(m.meaning[j], m.cost[j], m.lower[j], m.upper[j], false);
       this.rowsOf[j].forEach((i, t) => {
         const pos = rowPos[i];
         if (pos < 0) return;
@@ -345,7 +327,7 @@ export class ColumnGeneration {
     const convexity = this.analysts.map((): number[] => []);
     this.patterns.forEach((p, k) => {
       const fixedTo = this.fixed[this.slot.get(p.analyst) as number];
-      const col = model.addColumn({ kind: 'aux', rule: 'plan', ref: String(p.analyst) }, p.cost, fixedTo === k ? 1 : 0, fixedTo < 0 || fixedTo === k ? 1 : 0, integer);
+      const col = model.addColumn({ kind: 'aux', rule: 'plan', ref: String(p.analyst) }, p.cost, fixedTo === k ? 1 : 0, fixedTo < 0 || fixedTo === k ? 1 : 0, false);
       p.rows.forEach((pos, t) => {
         entries[pos][0].push(col);
         entries[pos][1].push(p.coefs[t]);
