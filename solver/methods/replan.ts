@@ -23,7 +23,7 @@ import { isoWeekday, isoWeekKey } from '../time';
  */
 
 /** A shift the analyst may work on one date: its work column and its assignment columns (one per queue). */
-export interface DayShift {
+interface DayShift {
   readonly shift: ShiftInstance;
   readonly work: number;
   readonly assigns: readonly number[];
@@ -49,7 +49,7 @@ export interface Frame {
 }
 
 /** How each row of the model concerns one analyst's re-plan, and where its coverage slacks are. */
-export interface RowFacts {
+interface RowFacts {
   /** Analyst owning an assignment, work or weekend column; -1 for slacks and shared indicators. */
   readonly owner: Int32Array;
   /** 0 not yet known, 1 coverage (priced at the margin), 2 shared by analysts (must hold), 3 one analyst's own. */
@@ -271,7 +271,7 @@ function resource(lower: number, upper: number, shortPrice: number, unit: number
 }
 
 /** A plan: the assignment column worked on each date, or -1 for a day off. */
-export type Plan = Int32Array;
+type Plan = Int32Array;
 
 /** The analyst's rules as the DP reads them. */
 interface Rules {
@@ -330,7 +330,12 @@ interface MinutesCount {
   readonly units: Int32Array;
 }
 
-/** Most DP states (dates x shift states x counts) for which minutes are kept in the state rather than priced. */
+/**
+ * Most DP states (dates x shift states x counts) for which minutes are kept in the state rather
+ * than priced. Public Instance8 needs 23k (19 counts of 480 minutes); Instance14 would need 200k
+ * (109 counts of 120 minutes, from 480- and 600-minute shifts), which made each re-plan about
+ * 20 ms and too slow for column generation in 30 s, so it keeps the multiplier.
+ */
 const EXACT_MINUTES_STATES = 100000;
 
 function gcd(a: number, b: number): number {
