@@ -1,6 +1,6 @@
 import { highsBackend } from '../backends/highs-backend';
 import type { ModelIndex } from '../model/candidates';
-import { resettle, rowsHold } from '../model/complete';
+import { resettle, rowHolds, rowsHold } from '../model/complete';
 import { LinearModel } from '../model/linear-model';
 import { columnValues } from '../model/restrict';
 import { COVERAGE, coverCost, frameOf, planWithRules, REPLAN_ROUNDS, rowFacts, rowKind, workedDays, type Choice, type Frame, type Multipliers, type Prices } from './replan';
@@ -400,11 +400,7 @@ export class ColumnGeneration {
     const m = this.ix.model;
     const own = this.shape.ownCols[a];
     resettle(m, this.rowsOf, values, Array.from(own).filter((j) => !frame.isMine.has(j)), []);
-    for (const i of this.shape.ownRows[a]) {
-      let act = 0;
-      for (let k = m.rowStarts[i]; k < m.rowStarts[i + 1]; k++) act += m.rowValues[k] * values[m.rowIndices[k]];
-      if (act < m.rows[i].lower - 1e-6 || act > m.rows[i].upper + 1e-6) return null;
-    }
+    for (const i of this.shape.ownRows[a]) if (!rowHolds(m, i, values)) return null;
     const cols: number[] = [];
     const vals: number[] = [];
     let cost = 0;

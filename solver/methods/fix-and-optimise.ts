@@ -99,9 +99,11 @@ interface Improved {
  * With a pool, as many sub-MIPs as it has threads run at once. Their answers are applied in the
  * order they were sent out, and each next neighbourhood is cut once the answer before it has
  * landed, so a run with a step cap repeats exactly, whatever order the threads finish in.
- * Meanwhile the calling thread re-plans one analyst after another by DP (methods/replan.ts), a
- * move sub-MIPs make badly on long periods: public Instance19 (84 days) at 30 s went from
- * 13.7k to 5.2k-5.6k with it, Instance21 (182 days) at 60 s from 93k to 25k, M from 123k to 80k.
+ * Meanwhile the calling thread first runs column generation and its dive where it fits
+ * (methods/column-generation.ts; public Instance15 at 30 s: 6.5k to 4.8k), then re-plans one
+ * analyst after another by DP (methods/replan.ts), a move sub-MIPs make badly on long periods:
+ * public Instance19 (84 days) at 30 s went from 13.7k to 5.2k-5.6k with it, Instance21
+ * (182 days) at 60 s from 93k to 25k, M from 123k to 80k.
  *
  * With `alongside` (a pool, and a model the full MIP can carry), one thread runs the full MIP
  * warm-started from the incumbent, in slices, while the others run LNS: some rosters LNS cannot

@@ -301,6 +301,11 @@ function rulesOf(ix: ModelIndex, a: number): Rules {
   };
 }
 
+/** Lengths of working stretch the DP tells apart: up to the longer of the minimum and the maximum. */
+function stretchStates(rules: Rules): number {
+  return Math.max(1, rules.minWork, Number.isFinite(rules.maxWork) ? rules.maxWork : 1);
+}
+
 /** Units a stretch that began on `start` and lasted `length` days misses of `min`, as the model counts them (days past the period are not counted). */
 function stretchShort(min: number, start: number, length: number, days: number): number {
   if (length >= min) return 0;
@@ -354,7 +359,7 @@ function minutesCount(ix: ModelIndex, a: number, frame: Frame, offsets: Int32Arr
   const maxUnits = max === undefined ? Infinity : Math.floor(max / unit + 1e-9);
   const minUnits = min ? Math.max(0, Math.ceil(min.value / unit - 1e-9)) : 0;
   const top = Number.isFinite(maxUnits) ? maxUnits : minUnits;
-  const C = Math.max(1, rules.minWork, Number.isFinite(rules.maxWork) ? rules.maxWork : 1);
+  const C = stretchStates(rules);
   const states = frame.days.reduce((sum, list) => sum + 2 * rules.minOff + list.length * C * 2, 0) * (top + 1);
   if (top < 0 || states > EXACT_MINUTES_STATES) return null;
   const units = new Int32Array(offsets[frame.days.length]);
@@ -372,7 +377,7 @@ function minutesCount(ix: ModelIndex, a: number, frame: Frame, offsets: Int32Arr
 function bestPlan(frame: Frame, prices: Prices, rules: Rules, offsets: Int32Array, price: Float64Array, pick: Int32Array, weekendCharge: number, count: MinutesCount | null): Plan | null {
   const days = frame.days.length;
   const O = rules.minOff;
-  const C = Math.max(1, rules.minWork, Number.isFinite(rules.maxWork) ? rules.maxWork : 1);
+  const C = stretchStates(rules);
   const offStates = 2 * O;
   const T = count ? count.top + 1 : 1;
   const top = T - 1;

@@ -45,11 +45,14 @@ function feasibleInterval(m: LinearModel, rows: Int32Array, j: number, values: F
   return [lo, hi];
 }
 
+/** Whether row i holds at `values`, within the tolerance. */
+export function rowHolds(m: LinearModel, i: number, values: Float64Array): boolean {
+  const { other } = activityWithout(m, i, values, -1);
+  return other >= m.rows[i].lower - TOL && other <= m.rows[i].upper + TOL;
+}
+
 export function rowsHold(m: LinearModel, values: Float64Array): boolean {
-  for (let i = 0; i < m.rows.length; i++) {
-    const { other } = activityWithout(m, i, values, -1);
-    if (other < m.rows[i].lower - TOL || other > m.rows[i].upper + TOL) return false;
-  }
+  for (let i = 0; i < m.rows.length; i++) if (!rowHolds(m, i, values)) return false;
   return true;
 }
 
@@ -98,9 +101,6 @@ export function resettle(m: LinearModel, rowsOf: readonly Int32Array[], values: 
   }
   const rows = new Set<number>();
   for (const j of touched) for (const i of rowsOf[j]) rows.add(i);
-  for (const i of rows) {
-    const { other } = activityWithout(m, i, values, -1);
-    if (other < m.rows[i].lower - TOL || other > m.rows[i].upper + TOL) return false;
-  }
+  for (const i of rows) if (!rowHolds(m, i, values)) return false;
   return true;
 }
